@@ -4,14 +4,14 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist', 'dev-dist', 'node_modules', '.tmp', 'coverage'] },
+  { ignores: ['dist', 'dev-dist', 'node_modules', '.tmp', 'coverage', 'scripts/**/*.d.mts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
     languageOptions: {
       parserOptions: {
         projectService: {
-          allowDefaultProject: ['eslint.config.js', 'scripts/*.mjs'],
+          allowDefaultProject: ['eslint.config.js'],
         },
         tsconfigRootDir: import.meta.dirname,
       },
@@ -42,6 +42,11 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // Plain Node scripts are not part of a TypeScript project.
+    files: ['scripts/**/*.mjs', 'scripts/**/*.d.mts', 'eslint.config.js'],
+    ...tseslint.configs.disableTypeChecked,
   },
   {
     files: ['scripts/**/*.mjs', 'tests/e2e/**/*.ts', '*.config.ts', 'tests/bench/**/*.ts'],

@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { minimal2023Preset } from '@vite-pwa/assets-generator/config';
 import { manifest } from './src/pwa/manifest';
+import pkg from './package.json' with { type: 'json' };
 
 // Strict CSP for the preview server; index.html carries the same policy as a meta tag
 // so that any static host serving dist/ gets it too.
@@ -22,6 +23,9 @@ export const contentSecurityPolicy = [
 ].join('; ');
 
 export default defineConfig({
+  define: {
+    __APP_VERSION__: JSON.stringify(pkg.version),
+  },
   build: {
     target: 'es2022',
     sourcemap: false,
@@ -66,7 +70,7 @@ export default defineConfig({
         injectThemeColor: false,
       },
       injectManifest: {
-        globPatterns: ['**/*.{js,css,html,svg,png,ico,webmanifest,txt}'],
+        globPatterns: ['**/*.{js,css,html,svg,png,ico,txt}'],
       },
       devOptions: { enabled: false },
     }),

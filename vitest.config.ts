@@ -3,6 +3,10 @@ import react from '@vitejs/plugin-react';
 
 export default defineConfig({
   plugins: [react()],
+  resolve: {
+    alias: { 'virtual:pwa-register': new URL('./tests/unit/mocks/pwa-register.ts', import.meta.url).pathname },
+  },
+  define: { __APP_VERSION__: JSON.stringify('test') },
   test: {
     environment: 'jsdom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],

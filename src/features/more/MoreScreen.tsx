@@ -1,0 +1,30 @@
+import { t, type MessageKey } from '../../i18n';
+import { Link } from '../../app/Link';
+import { Card } from '../../ui/Card';
+import { Screen } from '../../ui/Screen';
+
+const entries: { to: string; label: MessageKey; hint: MessageKey }[] = [
+  { to: '/help', label: 'more.help', hint: 'more.help.hint' },
+  { to: '/settings', label: 'more.settings', hint: 'more.settings.hint' },
+  { to: '/for-therapists', label: 'more.therapists', hint: 'more.therapists.hint' },
+];
+
+export default function MoreScreen() {
+  return (
+    <Screen title={t('more.title')}>
+      <ul className="link-list">
+        {entries.map((entry) => (
+          <li key={entry.to}>
+            <Link to={entry.to}>
+              <strong>{t(entry.label)}</strong>
+              <span className="hint">{t(entry.hint)}</span>
+            </Link>
+          </li>
+        ))}
+      </ul>
+      <Card title={t('more.about')}>
+        <p>{t('more.about.body')}</p>
+      </Card>
+    </Screen>
+  );
+}

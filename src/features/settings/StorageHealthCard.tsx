@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useState } from 'react';
+import { isMessageKey, locale, t, type MessageKey } from '../../i18n';
+import { formatBytes } from '../../lib/format';
+import { readStorageHealth, requestPersistence, type StorageHealth } from '../../pwa/persist';
+import { Card } from '../../ui/Card';
+import { useCounts } from '../storage/useCounts';
+
+function persistenceMessage(persisted: boolean | null): MessageKey {
+  if (persisted === true) return 'settings.storage.persisted';
+  if (persisted === false) return 'settings.storage.notPersisted';
+  return 'settings.storage.unknown';
+}
+
+export function StorageHealthCard() {
+  const [health, setHealth] = useState<StorageHealth | null>(null);
+  const counts = useCounts();
+  const refresh = useCallback(() => {
+    void readStorageHealth().then(setHealth);
+  }, []);
+  useEffect(refresh, [refresh]);
+
+  const rows = Object.entries(counts ?? {}).flatMap(([table, count]) => {
+    const key = `counts.${table}`;
+    return count > 0 && isMessageKey(key) ? [{ table, label: t(key), count }] : [];
+  });
+  return (
+    <Card title={t('settings.storage.title')}>
+      {health ? (
+        <>
+          <p>{t(persistenceMessage(health.persisted))}</p>
+          {health.persisted === false ? (
+            <p>
+              <button
+                type="button"
+                className="button"
+                onClick={() => void requestPersistence().then(refresh)}
+              >
+                {t('settings.storage.askAgain')}
+              </button>
+            </p>
+          ) : null}
+          <p>
+            {health.usage !== null && health.quota !== null
+              ? t('settings.storage.usage', {
+                  used: formatBytes(health.usage, locale()),
+                  quota: formatBytes(health.quota, locale()),
+                })
+              : t('settings.storage.usageUnknown')}
+          </p>
+        </>
+      ) : (
+        <p>{t('app.loading')}</p>
+      )}
+      <p>{t('settings.storage.noBackup')}</p>
+      <h3>{t('settings.storage.counts')}</h3>
+      {rows.length === 0 ? (
+        <p>{t('settings.storage.countsEmpty')}</p>
+      ) : (
+        <dl className="facts">
+          {rows.map((row) => (
+            <div key={row.table} className="fact">
+              <dt>{row.label}</dt>
+              <dd>{row.count}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
+    </Card>
+  );
+}

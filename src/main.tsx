@@ -1,0 +1,25 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/App';
+import { installPreloadRecovery } from './app/preloadRecovery';
+import { setLocale } from './i18n';
+import { startServiceWorker } from './pwa/register';
+import { requestPersistence } from './pwa/persist';
+import { watchOtherTabs } from './pwa/otherTabs';
+import './app/styles.css';
+
+setLocale(navigator.language);
+installPreloadRecovery();
+watchOtherTabs();
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+startServiceWorker();
+void requestPersistence();

@@ -1,0 +1,70 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { findChromium } from '../../../scripts/find-chromium.mjs';
+
+export const PINNED_NOW = new Date('2026-11-29T09:30:00Z');
+export const TIME_ZONE = 'Europe/London';
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export async function launchBrowser(): Promise<Browser> {
+  const executablePath = findChromium();
+  if (!executablePath) throw new Error('No Chromium found: run scripts/ensure-chromium.mjs');
+  return chromium.launch({
+    executablePath,
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface AppContext {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the page or its service worker requested. */
+  requests: string[];
+  /** Console errors and page errors, e.g. CSP violations. */
+  errors: string[];
+}
+
+/** A fresh profile (its own storage and service worker) with a phone-sized window. */
+export async function newAppContext(
+  browser: Browser,
+  options: { colorScheme?: 'light' | 'dark'; width?: number; base?: string } = {},
+): Promise<AppContext> {
+  const context = await browser.newContext({
+    baseURL: options.base ?? baseURL(),
+    viewport: { width: options.width ?? 360, height: 740 },
+    timezoneId: TIME_ZONE,
+    locale: 'en-GB',
+    colorScheme: options.colorScheme ?? 'light',
+    serviceWorkers: 'allow',
+  });
+  await context.clock.install({ time: PINNED_NOW });
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const errors: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { context, page, requests, errors };
+}
+
+/** Wait until a service worker controls the page (so it works offline). */
+export async function waitForServiceWorker(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+}
