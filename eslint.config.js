@@ -38,7 +38,10 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'dexie', message: 'Only src/db/ and *.repo.ts files use Dexie directly.' }],
-          patterns: [{ group: ['**/db/db', '**/db/schema'], message: 'Read and write through a *.repo.ts.' }],
+          patterns: [
+            { group: ['**/db/db', '**/db/schema', '**/db/records'], message: 'Read and write through a *.repo.ts.' },
+            { group: ['**/db', '**/db/index'], importNames: ['db', 'createDb'], message: 'Read and write through a *.repo.ts.' },
+          ],
         },
       ],
     },

@@ -1,0 +1,244 @@
+/**
+ * Record types for everything Between stores on the device.
+ *
+ * Conventions (they matter for indexing and sync):
+ * - ids are crypto.randomUUID() strings; timestamps are ISO-8601 UTC strings.
+ * - `deletedAt` marks a soft delete so deletions can later sync to other devices.
+ * - Booleans we query are stored as 0 | 1: IndexedDB cannot index booleans.
+ * - Calendar days are LocalDay strings ('YYYY-MM-DD' in the user's time zone).
+ */
+import type { LocalDay } from '../lib/days';
+
+export type { LocalDay };
+
+/** 0 | 1 stand-in for an indexable boolean. */
+export type Flag = 0 | 1;
+
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+export type JsonObject = { [key: string]: JsonValue };
+
+/** Fields every synced domain record carries. */
+export interface BaseRecord {
+  id: string;
+  createdAt: string;
+  updatedAt: string;
+  deletedAt?: string;
+}
+
+/** A quick "listen to the body" check, embedded in journal entries and pattern logs. */
+export interface BodyCheck {
+  /** e.g. 'head', 'chest', 'stomach', 'shoulders', 'other' */
+  areas: string[];
+  feeling: string;
+  /** 0–10 */
+  intensity: number;
+}
+
+export interface JournalEntry extends BaseRecord {
+  /** The day the entry is about; may be earlier than createdAt (backdating). */
+  day: LocalDay;
+  title: string;
+  body: string;
+  tags: string[];
+  promptId?: string;
+  /** The therapist question this entry answers. */
+  questionId?: string;
+  bringToSession: Flag;
+  bodyCheck?: BodyCheck;
+}
+
+/** A prompt the user wrote, or a built-in prompt they marked as favourite. */
+export interface Prompt extends BaseRecord {
+  theme: string;
+  text: string;
+  source: 'own' | 'builtin';
+  favourite: Flag;
+}
+
+export type QuestionStatus = 'open' | 'answered' | 'snoozed' | 'archived';
+
+/** A reflective question the therapist sent (link, QR code or paste). */
+export interface TherapistQuestion extends BaseRecord {
+  text: string;
+  followUps: string[];
+  dueDay?: LocalDay;
+  from?: string;
+  importedAt: string;
+  status: QuestionStatus;
+  snoozedUntil?: LocalDay;
+  /** Hash of the imported payload; importing the same link twice is a no-op. */
+  fingerprint: string;
+}
+
+export type LogKind = 'success' | 'surprise';
+
+export interface LogItem extends BaseRecord {
+  kind: LogKind;
+  text: string;
+  detail?: string;
+  occurredAt: string;
+  day: LocalDay;
+}
+
+export type GoalMetric =
+  | { kind: 'rating'; label: string; lowLabel: string; highLabel: string; higherIsBetter: boolean }
+  | { kind: 'custom'; unit: string; target: number; higherIsBetter: boolean };
+
+export type GoalStatus = 'active' | 'paused' | 'completed' | 'archived';
+
+export interface Goal extends BaseRecord {
+  title: string;
+  /** The value this goal serves. */
+  value: string;
+  why: string;
+  withTherapist: Flag;
+  metric: GoalMetric;
+  status: GoalStatus;
+  /** Starts at 1; each edit of the definition writes a GoalRevision and increments it. */
+  revision: number;
+}
+
+/** The goal fields whose edits are kept as revisions. */
+export type GoalDefinition = Pick<Goal, 'title' | 'value' | 'why' | 'withTherapist' | 'metric'>;
+
+export interface GoalRevision extends BaseRecord {
+  goalId: string;
+  /** The revision number that this edit replaced. */
+  revision: number;
+  changedAt: string;
+  before: GoalDefinition;
+  changedFields: (keyof GoalDefinition)[];
+}
+
+export type Schedule =
+  | { kind: 'daily' }
+  | { kind: 'perWeek'; times: number /* 1..7 */ }
+  | { kind: 'weekdays'; days: number[] /* 0=Sun..6 */ }
+  | { kind: 'once'; by: LocalDay };
+
+export type MilestoneStatus = 'active' | 'paused' | 'archived';
+
+export interface Milestone extends BaseRecord {
+  goalId: string;
+  title: string;
+  schedule: Schedule;
+  target?: { amount: number; unit: string };
+  status: MilestoneStatus;
+  startDay: LocalDay;
+}
+
+export type CheckoffHow = 'easy' | 'ok' | 'hard';
+
+export interface Checkoff extends BaseRecord {
+  milestoneId: string;
+  goalId: string;
+  day: LocalDay;
+  doneAt: string;
+  how?: CheckoffHow;
+  rating?: number;
+  amount?: number;
+  gotInTheWay?: string;
+  learned?: string;
+}
+
+/** 'weekly' or `session:${sessionId}` */
+export type CheckInSlot = string;
+
+export interface CheckIn extends BaseRecord {
+  day: LocalDay;
+  slot: CheckInSlot;
+  ratings: { goalId: string; value: number }[];
+  /** 0–10 */
+  overall: number;
+  note: string;
+}
+
+export type MeasureId = 'phq9' | 'gad7' | 'who5';
+
+export interface MeasureResult extends BaseRecord {
+  measure: MeasureId;
+  /** One slot per item; null while unanswered. */
+  answers: (number | null)[];
+  status: 'draft' | 'complete';
+  total?: number;
+  day: LocalDay;
+  takenAt: string;
+}
+
+export interface Session extends BaseRecord {
+  startsAt: string;
+  day: LocalDay;
+  note?: string;
+  bringUp?: string;
+}
+
+export type LetterSeal = { kind: 'session'; number: number } | { kind: 'date'; day: LocalDay };
+
+export interface Letter extends BaseRecord {
+  body: string;
+  day: LocalDay;
+  sealedUntil?: LetterSeal;
+  openedAt?: string;
+}
+
+export interface Pattern extends BaseRecord {
+  name: string;
+  description: string;
+}
+
+export interface PatternLog extends BaseRecord {
+  patternId: string;
+  occurredAt: string;
+  day: LocalDay;
+  what: string;
+  bodyCheck?: BodyCheck;
+  whatIDid: string;
+  tryNext: string;
+}
+
+export type ReminderTargetKind = 'milestone' | 'checkin' | 'question' | 'journal' | 'sessionPrep' | 'standalone';
+
+export interface Reminder extends BaseRecord {
+  target: { kind: ReminderTargetKind; id?: string };
+  /** 'HH:mm' local times */
+  times: string[];
+  /** 0=Sun..6; empty means every day */
+  weekdays: number[];
+  quiet?: { from: string; to: string };
+  title: string;
+  body: string;
+  /** 0 = neutral notification text (privacy on the lock screen) */
+  showDetails: Flag;
+  enabled: Flag;
+}
+
+export type ThemeSetting = 'system' | 'light' | 'dark';
+
+/** Every setting and the type of its value. Add keys here (and a default in settings.repo). */
+export interface SettingsMap {
+  locale: string;
+  theme: ThemeSetting;
+  persistRequestedAt?: string;
+  lastBackupAt?: string;
+  /** A feedback review every N sessions. */
+  feedbackEvery: number;
+  /** 'auto' (from locale) or an ISO country code like 'US', 'GB'. */
+  crisisCountry: string;
+}
+
+export type SettingKey = keyof SettingsMap;
+
+/** One row per setting. Local-only, so no id/createdAt/soft delete. */
+export interface Setting<K extends SettingKey = SettingKey> {
+  key: K;
+  value: SettingsMap[K];
+  updatedAt: string;
+}
+
+/** Autosaved editor state, e.g. key 'journal:new' or 'journal:<entryId>'. Local-only. */
+export interface Draft {
+  key: string;
+  kind: string;
+  payload: JsonObject;
+  updatedAt: string;
+}

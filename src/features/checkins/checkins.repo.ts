@@ -1,0 +1,112 @@
+import { db } from '../../db';
+import type { CheckIn, LocalDay, MeasureId, MeasureResult } from '../../db';
+import { createRecordRepo } from '../../db/records';
+import type { NewRecord } from '../../db/records';
+import { RecordNotFoundError, ValidationError } from '../../lib/errors';
+import { nowIso } from '../../lib/ids';
+import { measureSpecs, measureTotal } from '../../lib/measures';
+import { requireDay, requireFinite, requireNumberInRange, requireOneOf, requireText } from '../../lib/validate';
+
+function requireSlot(slot: string): void {
+  if (slot !== 'weekly' && !/^session:.+$/.test(slot)) throw new ValidationError('slot', 'validation.invalidValue');
+}
+
+function prepareCheckIn(c: CheckIn): CheckIn {
+  requireDay('day', c.day);
+  requireSlot(c.slot);
+  requireNumberInRange('overall', c.overall, 0, 10);
+  const seen = new Set<string>();
+  for (const r of c.ratings) {
+    requireText('ratings.goalId', r.goalId);
+    // Custom metrics (minutes, counts) are not 0–10, so only finiteness is checked here.
+    requireFinite('ratings.value', r.value);
+    if (seen.has(r.goalId)) throw new ValidationError('ratings.goalId', 'validation.duplicate');
+    seen.add(r.goalId);
+  }
+  return { ...c, note: c.note.trim() };
+}
+
+const checkinBase = createRecordRepo(db.checkins, { prepare: prepareCheckIn });
+const live = <T extends { deletedAt?: string }>(r: T): boolean => r.deletedAt === undefined;
+
+export const checkinsRepo = {
+  ...checkinBase,
+
+  /** Newest first. */
+  listRecent(limit: number): Promise<CheckIn[]> {
+    return db.checkins.orderBy('day').reverse().filter(live).limit(limit).toArray();
+  },
+
+  forDaySlot(day: LocalDay, slot: string): Promise<CheckIn | undefined> {
+    return db.checkins.where('[slot+day]').equals([slot, day]).filter(live).first();
+  },
+
+  /** Creates the check-in for (day, slot), or replaces its answers if one exists. */
+  saveForDaySlot(input: NewRecord<CheckIn>): Promise<CheckIn> {
+    return db.transaction('rw', db.checkins, async () => {
+      const existing = await db.checkins.where('[slot+day]').equals([input.slot, input.day]).filter(live).first();
+      return existing ? checkinBase.update(existing.id, input) : checkinBase.add(input);
+    });
+  },
+};
+
+function validateAnswers(measure: MeasureId, answers: readonly (number | null)[]): void {
+  const spec = measureSpecs[measure];
+  if (answers.length !== spec.items) throw new ValidationError('answers', 'validation.invalidValue');
+  for (const a of answers) {
+    if (a !== null) requireNumberInRange('answers', a, 0, spec.maxAnswer, { integer: true });
+  }
+}
+
+/** Keeps `total` consistent on every write: set (and required complete) only when complete. */
+function prepareMeasure(m: MeasureResult): MeasureResult {
+  requireOneOf('measure', m.measure, ['phq9', 'gad7', 'who5']);
+  requireOneOf('status', m.status, ['draft', 'complete']);
+  requireDay('day', m.day);
+  validateAnswers(m.measure, m.answers);
+  const { total: _total, ...row } = m;
+  if (m.status === 'draft') return row;
+  const answered = m.answers.filter((a): a is number => a !== null);
+  if (answered.length !== m.answers.length) throw new ValidationError('answers', 'validation.required');
+  return { ...row, total: measureTotal(answered) };
+}
+
+const measureBase = createRecordRepo(db.measureResults, { prepare: prepareMeasure });
+
+export const measuresRepo = {
+  ...measureBase,
+
+  /** Starts (no id) or continues a questionnaire; unanswered items are null. */
+  async saveDraft(
+    measure: MeasureId,
+    answers: (number | null)[],
+    { id, day }: { id?: string; day: LocalDay },
+  ): Promise<MeasureResult> {
+    if (id === undefined) {
+      return measureBase.add({ measure, answers, status: 'draft', day, takenAt: nowIso() });
+    }
+    const existing = await measureBase.get(id);
+    if (existing?.status !== 'draft') throw new RecordNotFoundError('measureResults', id);
+    return measureBase.update(id, { answers, day });
+  },
+
+  /** Finishes a draft: every item must be answered; stores the total. */
+  complete(id: string): Promise<MeasureResult> {
+    return measureBase.update(id, { status: 'complete', takenAt: nowIso() });
+  },
+
+  /** The unfinished questionnaire of this kind, if any (to resume it). */
+  findDraft(measure: MeasureId): Promise<MeasureResult | undefined> {
+    return db.measureResults.where('status').equals('draft').filter((m) => live(m) && m.measure === measure).first();
+  },
+
+  /** Completed results for charts, oldest first. */
+  async listByMeasure(measure: MeasureId): Promise<MeasureResult[]> {
+    const rows = await db.measureResults
+      .where('[measure+day]')
+      .between([measure, ''], [measure, '\uffff'], true, true)
+      .filter((m) => live(m) && m.status === 'complete')
+      .toArray();
+    return rows.sort((a, b) => a.day.localeCompare(b.day) || a.takenAt.localeCompare(b.takenAt));
+  },
+};

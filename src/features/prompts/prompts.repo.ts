@@ -1,0 +1,62 @@
+import { db } from '../../db';
+import type { Prompt } from '../../db';
+import { createRecordRepo } from '../../db/records';
+import { nowIso } from '../../lib/ids';
+import { requireOneOf, requireText } from '../../lib/validate';
+
+function prepare(prompt: Prompt): Prompt {
+  requireText('text', prompt.text);
+  requireText('theme', prompt.theme);
+  requireOneOf('source', prompt.source, ['own', 'builtin']);
+  return { ...prompt, text: prompt.text.trim(), theme: prompt.theme.trim() };
+}
+
+const base = createRecordRepo(db.prompts, { prepare });
+const live = (p: Prompt): boolean => p.deletedAt === undefined;
+const byText = (a: Prompt, b: Prompt): number => a.text.localeCompare(b.text);
+
+export const promptsRepo = {
+  ...base,
+
+  /** Prompts the user wrote themselves. */
+  async listOwn(): Promise<Prompt[]> {
+    const rows = await db.prompts.where('source').equals('own').filter(live).toArray();
+    return rows.sort(byText);
+  },
+
+  async listFavourites(): Promise<Prompt[]> {
+    const rows = await db.prompts.where('favourite').equals(1).filter(live).toArray();
+    return rows.sort(byText);
+  },
+
+  async byTheme(theme: string): Promise<Prompt[]> {
+    const rows = await db.prompts.where('theme').equals(theme).filter(live).toArray();
+    return rows.sort(byText);
+  },
+
+  setFavourite(id: string, favourite: boolean): Promise<Prompt> {
+    return base.update(id, { favourite: favourite ? 1 : 0 });
+  },
+
+  /**
+   * Marks a built-in prompt (which lives in code) as favourite or not. The row's id
+   * is the built-in's stable id, so repeating this never creates duplicates.
+   */
+  favouriteBuiltin(builtin: { id: string; theme: string; text: string }, favourite: boolean): Promise<Prompt> {
+    return db.transaction('rw', db.prompts, async () => {
+      const existing = await db.prompts.get(builtin.id);
+      const now = nowIso();
+      const row = prepare({
+        id: builtin.id,
+        createdAt: existing?.createdAt ?? now,
+        updatedAt: now,
+        theme: builtin.theme,
+        text: builtin.text,
+        source: 'builtin',
+        favourite: favourite ? 1 : 0,
+      });
+      await db.prompts.put(row);
+      return row;
+    });
+  },
+};

@@ -1,0 +1,44 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LogItem } from '../../../../src/db';
+import type { NewRecord } from '../../../../src/db/records';
+import { logsRepo } from '../../../../src/features/logs/logs.repo';
+import { resetDb } from '../../../fixtures/db';
+
+function item(kind: LogItem['kind'], day: string, time: string, text = 'it happened'): NewRecord<LogItem> {
+  return { kind, text, day, occurredAt: `${day}T${time}:00+01:00` };
+}
+
+describe('logsRepo', () => {
+  beforeEach(resetDb);
+
+  it('normalises occurredAt to ISO UTC and drops a blank detail', async () => {
+    const row = await logsRepo.add({ ...item('success', '2024-06-01', '09:30'), detail: '  ' });
+    expect(row.occurredAt).toBe('2024-06-01T08:30:00.000Z');
+    expect('detail' in row).toBe(false);
+  });
+
+  it('rejects empty text and unknown kinds', async () => {
+    await expect(logsRepo.add(item('success', '2024-06-01', '09:00', ''))).rejects.toMatchObject({ field: 'text' });
+    await expect(logsRepo.add({ ...item('success', '2024-06-01', '09:00'), kind: 'failure' as LogItem['kind'] })).rejects.toMatchObject({ field: 'kind' });
+    expect(await logsRepo.listAll()).toEqual([]);
+  });
+
+  it('listSince includes the given day, newest first, without deleted items', async () => {
+    await logsRepo.add(item('success', '2024-06-01', '09:00', 'old'));
+    await logsRepo.add(item('surprise', '2024-06-03', '08:00', 'morning'));
+    await logsRepo.add(item('success', '2024-06-03', '20:00', 'evening'));
+    const gone = await logsRepo.add(item('success', '2024-06-04', '10:00', 'gone'));
+    await logsRepo.softDelete(gone.id);
+    expect((await logsRepo.listSince('2024-06-03')).map((i) => i.text)).toEqual(['evening', 'morning']);
+  });
+
+  it('byKind filters by kind and optional day range', async () => {
+    await logsRepo.add(item('success', '2024-06-01', '09:00', 's1'));
+    await logsRepo.add(item('surprise', '2024-06-02', '09:00', 'u1'));
+    await logsRepo.add(item('success', '2024-06-05', '09:00', 's2'));
+    expect((await logsRepo.byKind('success')).map((i) => i.text)).toEqual(['s2', 's1']);
+    expect((await logsRepo.byKind('success', '2024-06-02')).map((i) => i.text)).toEqual(['s2']);
+    expect((await logsRepo.byKind('success', undefined, '2024-06-04')).map((i) => i.text)).toEqual(['s1']);
+    expect((await logsRepo.byKind('surprise')).map((i) => i.text)).toEqual(['u1']);
+  });
+});
