@@ -1,12 +1,12 @@
 import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, newAppContext, waitForServiceWorker } from './support/browser';
 import { startPreview, type PreviewHandle } from './support/preview';
 
-const PORT = 4175;
+const PORT = Number(process.env.E2E_UPDATE_PORT ?? 4175);
 let browser: Browser;
 let dir: string;
 let server: PreviewHandle | undefined;
@@ -15,7 +15,7 @@ beforeAll(async () => {
   browser = await launchBrowser();
   // A private copy of the build, so "releasing" a new version here affects no other test.
   dir = mkdtempSync(join(tmpdir(), 'between-update-'));
-  cpSync('dist', dir, { recursive: true });
+  cpSync(inject('distDir'), dir, { recursive: true });
   server = await startPreview({ port: PORT, outDir: dir });
 });
 afterAll(async () => {
