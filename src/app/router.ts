@@ -57,3 +57,36 @@ export function isPlainLeftClick(event: {
     !event.shiftKey
   );
 }
+
+/**
+ * Match a path pattern such as '/journal/:id' against a pathname. Returns the
+ * decoded parameters, or undefined when it does not match. A trailing slash is ignored.
+ */
+export function matchPath(pattern: string, pathname: string): Record<string, string> | undefined {
+  const normalise = (path: string) => (path.length > 1 ? path.replace(/\/+$/, '') : path);
+  const want = normalise(pattern).split('/');
+  const have = normalise(pathname).split('/');
+  if (want.length !== have.length) return undefined;
+  const params: Record<string, string> = {};
+  for (let i = 0; i < want.length; i += 1) {
+    const expected = want[i] ?? '';
+    const actual = have[i] ?? '';
+    if (expected.startsWith(':')) {
+      if (!actual) return undefined;
+      try {
+        params[expected.slice(1)] = decodeURIComponent(actual);
+      } catch {
+        return undefined;
+      }
+    } else if (expected !== actual) {
+      return undefined;
+    }
+  }
+  return params;
+}
+
+/** Parameters of the current location for a pattern, e.g. useParams('/journal/:id').id. */
+export function useParams(pattern: string): Record<string, string> {
+  const { pathname } = useLocation();
+  return matchPath(pattern, pathname) ?? {};
+}

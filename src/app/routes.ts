@@ -1,10 +1,12 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { TodayScreen } from '../features/today/TodayScreen';
 import type { MessageKey } from '../i18n';
+import { matchPath } from './router';
 
 // Today is the first screen and ships in the entry chunk; every other screen is
 // its own lazy chunk so the first paint stays small.
 export interface RouteDef {
+  /** Exact path, or a pattern with ':param' segments. The first match in the list wins. */
   path: string;
   titleKey: MessageKey;
   component: ComponentType | LazyExoticComponent<ComponentType>;
@@ -66,6 +68,5 @@ export const routes: RouteDef[] = [
 ];
 
 export function matchRoute(pathname: string): RouteDef | undefined {
-  const normalised = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
-  return routes.find((route) => route.path === normalised);
+  return routes.find((route) => matchPath(route.path, pathname) !== undefined);
 }
