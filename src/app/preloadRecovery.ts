@@ -8,12 +8,12 @@ const WINDOW_MS = 30_000;
  * Reload once to pick up the new files; if that already happened moments ago,
  * let the error reach the error boundary instead of looping.
  */
-export function installPreloadRecovery(): void {
+export function installPreloadRecovery(reload: () => void = () => window.location.reload()): void {
   window.addEventListener('vite:preloadError', (event) => {
     const last = Number(sessionStorage.getItem(KEY) ?? 0);
     if (Date.now() - last < WINDOW_MS) return;
     event.preventDefault();
     sessionStorage.setItem(KEY, String(Date.now()));
-    void flushAll().then(() => window.location.reload());
+    void flushAll().then(reload);
   });
 }
