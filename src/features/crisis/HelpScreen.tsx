@@ -22,15 +22,14 @@ export default function HelpScreen() {
         {sortForPerson(crisisResources).map((resource) => (
           <section className="resource" key={resource.region} aria-labelledby={`region-${resource.region}`}>
             <h2 id={`region-${resource.region}`}>{regionName(resource.region)}</h2>
-            <p>
-              {t('help.emergency')}:{' '}
-              {resource.emergency.map((number, index) => (
-                <span key={number}>
-                  {index > 0 ? ' / ' : null}
-                  <a href={telHref(number)}>{number}</a>
-                </span>
+            <p>{t('help.emergency')}</p>
+            <div className="actions">
+              {resource.emergency.map((number) => (
+                <a key={number} className="button primary" href={telHref(number)}>
+                  {t('help.call', { number })}
+                </a>
               ))}
-            </p>
+            </div>
             {resource.lines.map((line) => (
               <div key={line.name}>
                 <p>
