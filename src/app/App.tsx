@@ -17,11 +17,13 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <main id="main" className="main" tabIndex={-1}>
-        <ErrorBoundary resetKey={location.pathname}>
-          <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
-            <Current />
-          </Suspense>
-        </ErrorBoundary>
+        <div className="main-inner">
+          <ErrorBoundary resetKey={location.pathname}>
+            <Suspense fallback={<p className="loading">{t('app.loading')}</p>}>
+              <Current />
+            </Suspense>
+          </ErrorBoundary>
+        </div>
       </main>
       <div className="bottom-bar">
         <UpdateNotice />

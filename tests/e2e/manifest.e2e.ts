@@ -1,19 +1,7 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newAppContext, type AppContext } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser';
 
-let browser: Browser;
-let app: AppContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await app.context.close();
-});
+const chromium = useBrowser();
 
 interface Manifest {
   id: string;
@@ -37,7 +25,7 @@ function pngSize(bytes: Buffer): string {
 
 describe('install', () => {
   it('serves a complete web app manifest with real icons', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page } = app;
     await page.goto('/');
     const href = await page.locator('link[rel="manifest"]').getAttribute('href');
@@ -78,7 +66,7 @@ describe('install', () => {
   });
 
   it('opens each shortcut on a working screen', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     await app.page.goto('/today?capture=success');
     await app.page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
     await app.page.getByRole('heading', { name: 'Quick note' }).waitFor();
@@ -87,7 +75,7 @@ describe('install', () => {
   });
 
   it('keeps text shared from another app as a journal draft, also after a reload', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page } = app;
     await page.goto(
       '/journal/new?title=From+my+notes&text=%3Cb%3ECalm%3C%2Fb%3E+walk+by+the+river&url=https%3A%2F%2Fexample.org%2Fa',

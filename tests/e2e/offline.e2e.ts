@@ -1,24 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newAppContext, waitForServiceWorker, type AppContext } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser, waitForServiceWorker } from './support/browser';
 import { shellRoutes } from './support/routes';
 
-let browser: Browser;
-let app: AppContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await app.context.close();
-});
+const chromium = useBrowser();
 
 describe('offline', () => {
   it('activates a service worker on the first visit', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     await app.page.goto('/');
     await waitForServiceWorker(app.page);
     const state = await app.page.evaluate(async () => (await navigator.serviceWorker.ready).active?.state);
@@ -27,7 +15,7 @@ describe('offline', () => {
   });
 
   it('opens every route in airplane mode, by reload, deep link and navigation', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page, context } = app;
     await page.goto('/');
     await waitForServiceWorker(page);

@@ -1,24 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { baseURL, launchBrowser, newAppContext, type AppContext } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { baseURL, useBrowser } from './support/browser';
 import { shellRoutes } from './support/routes';
 
-let browser: Browser;
-let app: AppContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await app.context.close();
-});
+const chromium = useBrowser();
 
 describe('app shell', () => {
   it('renders every route with its heading, from a direct link', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     for (const route of shellRoutes) {
       await app.page.goto(route.path);
       await app.page.getByRole('heading', { level: 1, name: route.heading }).waitFor();
@@ -28,7 +16,7 @@ describe('app shell', () => {
   });
 
   it('moves between tabs with the bottom navigation and marks the current one', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page } = app;
     await page.goto('/');
     const nav = page.getByRole('navigation', { name: 'Main' });
@@ -42,7 +30,7 @@ describe('app shell', () => {
   });
 
   it('reaches crisis resources from More, as tel: links', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page } = app;
     await page.goto('/more');
     await page.getByRole('link', { name: /Need help now/ }).click();
@@ -53,7 +41,7 @@ describe('app shell', () => {
   });
 
   it('shows a kind page for an unknown address', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     await app.page.goto('/no-such-place');
     await app.page.getByRole('heading', { level: 1, name: 'This page does not exist' }).waitFor();
     await app.page.getByRole('link', { name: 'Go to Today' }).click();
@@ -61,7 +49,7 @@ describe('app shell', () => {
   });
 
   it('makes no request to any other origin and breaks no CSP rule', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     for (const route of shellRoutes) {
       await app.page.goto(route.path);
       await app.page.getByRole('heading', { level: 1, name: route.heading }).waitFor();
@@ -76,7 +64,7 @@ describe('app shell', () => {
 
   for (const width of [360, 1280]) {
     it(`fits a ${width}px wide screen, also with text at 200%`, async () => {
-      app = await newAppContext(browser, { width });
+      const app = await chromium.open({ width });
       const { page } = app;
       for (const route of shellRoutes) {
         await page.goto(route.path);
@@ -95,7 +83,7 @@ describe('app shell', () => {
   }
 
   it('gives every link and button in the navigation a touch target of at least 44px', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page } = app;
     await page.goto('/more');
     await page.getByRole('heading', { level: 1, name: 'More' }).waitFor();

@@ -1,24 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newAppContext, type AppContext } from './support/browser';
+import { describe, expect, it } from 'vitest';
+import { useBrowser } from './support/browser';
 import { grantPermission } from './support/permissions';
 
-let browser: Browser;
-let app: AppContext;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
-afterEach(async () => {
-  await app.context.close();
-});
+const chromium = useBrowser();
 
 describe('storage health', () => {
   it('says honestly when the browser has not promised to keep the data', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     await app.page.goto('/settings');
     await app.page.getByText('This browser may clear your data').waitFor();
     await app.page.getByRole('button', { name: 'Ask the browser to keep my data' }).waitFor();
@@ -27,10 +15,10 @@ describe('storage health', () => {
   });
 
   it('shows that storage is kept once the browser grants it', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page, context } = app;
     await page.goto('/');
-    const session = await grantPermission(browser, context, page, 'persistent-storage');
+    const session = await grantPermission(chromium.browser(), context, page, 'persistent-storage');
     // On start the app asks the browser to keep its storage; this time the answer is yes.
     await page.goto('/settings');
     await page.getByText('This browser has agreed to keep your data.').waitFor();
@@ -41,7 +29,7 @@ describe('storage health', () => {
 
 describe('another tab upgrades the database', () => {
   it('keeps the screen and offers a reload instead of going blank', async () => {
-    app = await newAppContext(browser);
+    const app = await chromium.open();
     const { page } = app;
     await page.goto('/settings');
     await page.getByText('Nothing yet.').waitFor();

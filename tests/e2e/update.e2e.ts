@@ -2,31 +2,28 @@ import { appendFileSync, cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, newAppContext, waitForServiceWorker } from './support/browser';
+import { useBrowser, waitForServiceWorker } from './support/browser';
 import { startPreview, type PreviewHandle } from './support/preview';
 
 const PORT = Number(process.env.E2E_UPDATE_PORT ?? 4175);
-let browser: Browser;
+const chromium = useBrowser();
 let dir: string;
 let server: PreviewHandle | undefined;
 
 beforeAll(async () => {
-  browser = await launchBrowser();
   // A private copy of the build, so "releasing" a new version here affects no other test.
   dir = mkdtempSync(join(tmpdir(), 'between-update-'));
   cpSync(inject('distDir'), dir, { recursive: true });
   server = await startPreview({ port: PORT, outDir: dir });
 });
 afterAll(async () => {
-  await browser.close();
   await server?.close();
   rmSync(dir, { recursive: true, force: true });
 });
 
 describe('updates', () => {
   it('offers a new version without applying it, and applies it only when asked', async () => {
-    const app = await newAppContext(browser, { base: `http://127.0.0.1:${PORT}` });
+    const app = await chromium.open({ base: `http://127.0.0.1:${PORT}` });
     const { page } = app;
     await page.goto('/journal');
     await waitForServiceWorker(page);
@@ -58,6 +55,5 @@ describe('updates', () => {
     expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(
       false,
     );
-    await app.context.close();
   });
 });

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { afterAll, afterEach, beforeAll, inject } from 'vitest';
 import { findChromium } from '../../../scripts/find-chromium.mjs';
 
 export const PINNED_NOW = new Date('2026-11-29T09:30:00Z');
@@ -67,4 +67,41 @@ export async function waitForServiceWorker(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
   });
+}
+
+export interface BrowserFixture {
+  /** The shared browser of this test file (for CDP sessions and the like). */
+  browser(): Browser;
+  /** A fresh profile for this test; closed automatically after the test. */
+  open(options?: Parameters<typeof newAppContext>[1]): Promise<AppContext>;
+}
+
+/**
+ * One Chromium per test file, one fresh profile per test. Call at the top of a
+ * test file; it registers the lifecycle hooks itself.
+ */
+export function useBrowser(): BrowserFixture {
+  let browser: Browser | undefined;
+  const opened: AppContext[] = [];
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((app) => app.context.close()));
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  const current = (): Browser => {
+    if (!browser) throw new Error('useBrowser(): the browser starts in beforeAll');
+    return browser;
+  };
+  return {
+    browser: current,
+    async open(options) {
+      const app = await newAppContext(current(), options);
+      opened.push(app);
+      return app;
+    },
+  };
 }
