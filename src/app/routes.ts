@@ -54,6 +54,12 @@ export const routes: RouteDef[] = [
     tab: 'more',
   },
   {
+    path: '/settings/backup',
+    titleKey: 'backup.title',
+    component: lazy(() => import('../features/backup/BackupScreen')),
+    tab: 'more',
+  },
+  {
     path: '/for-therapists',
     titleKey: 'therapists.title',
     component: lazy(() => import('../features/therapists/TherapistsScreen')),

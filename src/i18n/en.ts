@@ -8,6 +8,7 @@ import { progress } from './en/progress';
 import { therapists } from './en/therapists';
 import { crisis } from './en/crisis';
 import { settings } from './en/settings';
+import { backup } from './en/backup';
 
 export const en = {
   ...shell,
@@ -18,6 +19,7 @@ export const en = {
   ...therapists,
   ...crisis,
   ...settings,
+  ...backup,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,4 +1,5 @@
 import { t } from '../../i18n';
+import { Link } from '../../app/Link';
 import { Card } from '../../ui/Card';
 import { Screen } from '../../ui/Screen';
 import { StorageHealthCard } from './StorageHealthCard';
@@ -6,6 +7,14 @@ import { StorageHealthCard } from './StorageHealthCard';
 export default function SettingsScreen() {
   return (
     <Screen title={t('settings.title')}>
+      <ul className="link-list">
+        <li>
+          <Link to="/settings/backup">
+            <strong>{t('settings.backup.link')}</strong>
+            <span className="hint">{t('settings.backup.hint')}</span>
+          </Link>
+        </li>
+      </ul>
       <StorageHealthCard />
       <Card title={t('settings.appearance.title')}>
         <p>{t('settings.appearance.body')}</p>

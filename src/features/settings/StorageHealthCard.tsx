@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useState } from 'react';
-import { isMessageKey, locale, t, type MessageKey } from '../../i18n';
+import { locale, t, type MessageKey } from '../../i18n';
 import { formatBytes } from '../../lib/format';
 import { readStorageHealth, requestPersistence, type StorageHealth } from '../../pwa/persist';
 import { Card } from '../../ui/Card';
+import { CountsList } from '../../ui/CountsList';
+import { LastBackupLine } from '../backup/LastBackupLine';
 import { useCounts } from '../storage/useCounts';
 
 function persistenceMessage(persisted: boolean | null): MessageKey {
@@ -19,10 +21,6 @@ export function StorageHealthCard() {
   }, []);
   useEffect(refresh, [refresh]);
 
-  const rows = Object.entries(counts ?? {}).flatMap(([table, count]) => {
-    const key = `counts.${table}`;
-    return count > 0 && isMessageKey(key) ? [{ table, label: t(key), count }] : [];
-  });
   return (
     <Card title={t('settings.storage.title')}>
       {health ? (
@@ -51,20 +49,8 @@ export function StorageHealthCard() {
       ) : (
         <p>{t('app.loading')}</p>
       )}
-      <p>{t('settings.storage.noBackup')}</p>
-      <h3>{t('settings.storage.counts')}</h3>
-      {rows.length === 0 ? (
-        <p>{t('settings.storage.countsEmpty')}</p>
-      ) : (
-        <dl className="facts">
-          {rows.map((row) => (
-            <div key={row.table} className="fact">
-              <dt>{row.label}</dt>
-              <dd>{row.count}</dd>
-            </div>
-          ))}
-        </dl>
-      )}
+      <LastBackupLine />
+      <CountsList title={t('settings.storage.counts')} counts={counts ?? {}} />
     </Card>
   );
 }

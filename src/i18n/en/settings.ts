@@ -9,8 +9,6 @@ export const settings = {
   'settings.storage.askAgain': 'Ask the browser to keep my data',
   'settings.storage.usage': 'Using {used} of about {quota} available.',
   'settings.storage.usageUnknown': 'This browser does not report how much space is used.',
-  'settings.storage.lastBackup': 'Last backup: {when}.',
-  'settings.storage.noBackup': 'No backup yet. Backups are coming in a later version.',
   'settings.storage.counts': 'What is stored',
   'settings.storage.countsEmpty': 'Nothing yet.',
   'settings.appearance.title': 'Appearance',

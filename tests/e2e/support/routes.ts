@@ -7,6 +7,7 @@ export const shellRoutes: { path: string; heading: string }[] = [
   { path: '/progress', heading: 'Progress' },
   { path: '/more', heading: 'More' },
   { path: '/settings', heading: 'Settings' },
+  { path: '/settings/backup', heading: 'Backup and restore' },
   { path: '/for-therapists', heading: 'For therapists' },
   { path: '/help', heading: 'Need help now' },
 ];

@@ -1,0 +1,63 @@
+// English strings: backup, restore, export, delete everything.
+export const backup = {
+  'backup.title': 'Backup and restore',
+  'backup.intro':
+    'Everything you write lives only on this device. A backup file is the way to keep it safe if the phone is lost, reset, or the browser clears its storage.',
+  'backup.make.title': 'Make a backup',
+  'backup.make.passphrase': 'Passphrase for this backup',
+  'backup.make.passphraseHint':
+    'Anyone with the file and this passphrase can read it. Without the passphrase, nobody can — not even us. Write it down somewhere safe.',
+  'backup.make.confirm': 'Type the passphrase again',
+  'backup.make.plain': 'Save without a passphrase (anyone who gets the file can read it)',
+  'backup.make.tooShort': 'Please use at least 8 characters, so the passphrase is hard to guess.',
+  'backup.make.mismatch': 'The two passphrases are not the same yet.',
+  'backup.make.save': 'Save backup file',
+  'backup.make.share': 'Share backup file',
+  'backup.make.working': 'Preparing your backup…',
+  'backup.make.done': 'Backup ready: {name}. Keep it somewhere other than this phone.',
+  'backup.last': 'Last backup: {when}.',
+  'backup.never': 'No backup yet.',
+  'backup.restore.title': 'Restore from a backup',
+  'backup.restore.file': 'Backup file',
+  'backup.restore.preview': 'This backup was made on {date}.',
+  'backup.restore.encrypted': 'It is protected by a passphrase.',
+  'backup.restore.passphrase': 'Passphrase of this backup',
+  'backup.restore.holds': 'What the backup holds',
+  'backup.restore.here': 'On this device now',
+  'backup.restore.merge': 'Merge with what is here',
+  'backup.restore.mergeHint': 'Keeps everything on both sides; where the same item differs, the newer edit wins.',
+  'backup.restore.replace': 'Replace everything here',
+  'backup.restore.replaceHint': 'This device will then hold exactly what the backup holds.',
+  'backup.restore.replaceConfirm': 'Yes, replace everything on this device',
+  'backup.restore.working': 'Restoring…',
+  'backup.restore.merged': 'Done. {added} items added and {updated} updated from the backup. Nothing was removed.',
+  'backup.restore.replaced': 'Done. This device now holds what the backup holds.',
+  'backup.problem.notBetween': 'This file is not a Between backup. Nothing was changed.',
+  'backup.problem.newerFormat':
+    'This backup was made by a newer version of Between. Please update the app, then try again. Nothing was changed.',
+  'backup.problem.newerSchema':
+    'This backup was made by a newer version of Between. Please update the app, then try again. Nothing was changed.',
+  'backup.problem.damaged':
+    'This backup file seems damaged or incomplete, so it was not used. Nothing was changed. An older copy of the file may still work.',
+  'backup.problem.tooLarge': 'This file is too large to restore on this device. Nothing was changed.',
+  'backup.problem.needsPassphrase': 'This backup is protected. Please type its passphrase.',
+  'backup.problem.wrongPassphrase':
+    'That passphrase does not open this backup. Check for typos or capital letters and try again. Nothing was changed.',
+  'backup.problem.storageFull':
+    'There is not enough space on this device to finish. Nothing was changed. Freeing some space may help.',
+  'backup.problem.unknown': 'Something got in the way, so nothing was changed. Please try again.',
+  'backup.export.title': 'Export to read elsewhere',
+  'backup.export.body': 'Readable files for yourself or to share with your therapist. They are not encrypted.',
+  'backup.export.journal': 'Journal as a Markdown file',
+  'backup.export.csv': 'Logs, check-ins and practice as CSV files',
+  'backup.delete.title': 'Delete everything',
+  'backup.delete.body':
+    'This removes every entry, goal, check-in and setting from this device. It cannot be undone. You may want to make a backup first.',
+  'backup.delete.word': 'delete',
+  'backup.delete.confirm': 'To confirm, type “{word}”',
+  'backup.delete.button': 'Delete everything on this device',
+  'backup.delete.mismatch': 'Type “{word}” to confirm.',
+  'backup.delete.done': 'Everything was deleted from this device.',
+  'settings.backup.link': 'Backup, restore and export',
+  'settings.backup.hint': 'Keep a copy of your words, restore it, or delete everything',
+} as const;
