@@ -6,11 +6,13 @@ import { setLocale } from './i18n';
 import { startServiceWorker } from './pwa/register';
 import { requestPersistence } from './pwa/persist';
 import { watchOtherTabs } from './pwa/otherTabs';
+import { watchStorageErrors } from './pwa/storageErrors';
 import './app/styles.css';
 
 setLocale(navigator.language);
 installPreloadRecovery();
 watchOtherTabs();
+watchStorageErrors();
 
 const root = document.getElementById('root');
 if (root) {

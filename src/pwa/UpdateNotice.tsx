@@ -4,13 +4,31 @@ import { Notice } from '../ui/Notice';
 import { useStore } from './store';
 import { applyWaitingUpdate, offlineReady, reloadNeeded, updateState } from './register';
 import { safeReload } from './flush';
+import { storageFull } from './storageErrors';
 
-/** The notices about app versions. None of them ever reloads without a tap. */
+/** Notices about the app itself (space, versions). None of them ever reloads without a tap. */
 export function UpdateNotice() {
   const update = useStore(updateState);
   const stale = useStore(reloadNeeded);
   const ready = useStore(offlineReady);
   const [laterDismissed, setLaterDismissed] = useState(false);
+  const full = useStore(storageFull);
+
+  if (full) {
+    return (
+      <Notice
+        role="alert"
+        label={t('storage.full.label')}
+        actions={
+          <button type="button" className="button" onClick={() => storageFull.set(false)}>
+            {t('offline.dismiss')}
+          </button>
+        }
+      >
+        {t('storage.full.body')}
+      </Notice>
+    );
+  }
 
   if (stale) {
     return (

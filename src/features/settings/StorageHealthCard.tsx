@@ -7,6 +7,9 @@ import { CountsList } from '../../ui/CountsList';
 import { LastBackupLine } from '../backup/LastBackupLine';
 import { useCounts } from '../storage/useCounts';
 
+/** Share of the quota in use above which we suggest a backup and some space. */
+const NEARLY_FULL = 0.85;
+
 function persistenceMessage(persisted: boolean | null): MessageKey {
   if (persisted === true) return 'settings.storage.persisted';
   if (persisted === false) return 'settings.storage.notPersisted';
@@ -36,6 +39,9 @@ export function StorageHealthCard() {
                 {t('settings.storage.askAgain')}
               </button>
             </p>
+          ) : null}
+          {health.usage !== null && health.quota && health.usage / health.quota > NEARLY_FULL ? (
+            <p role="alert">{t('storage.nearlyFull')}</p>
           ) : null}
           <p>
             {health.usage !== null && health.quota !== null

@@ -33,4 +33,9 @@ export const shell = {
   'notFound.title': 'This page does not exist',
   'notFound.body': 'The link may be old. You can go back to Today.',
   'notFound.home': 'Go to Today',
+  'storage.full.label': 'Out of space',
+  'storage.full.body':
+    'This device is out of space, so the last change could not be saved. What was saved before is safe. Freeing some space (photos, other apps) will let Between save again.',
+  'storage.nearlyFull':
+    'This device is nearly out of space. Making a backup now and freeing some space will keep your words safe.',
 } as const;
