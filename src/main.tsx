@@ -24,4 +24,7 @@ if (root) {
 }
 
 startServiceWorker();
+// Notification taps and the once-a-minute reminder check work from any screen;
+// loaded after the first paint so it stays out of the entry chunk.
+void import('./features/reminders/device').then((module) => module.startReminderBridge());
 void requestPersistence();

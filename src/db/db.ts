@@ -5,20 +5,25 @@ import type {
   CheckIn,
   Checkoff,
   Draft,
+  FeedbackReview,
   Goal,
   GoalRevision,
+  Intake,
   JournalEntry,
+  JournalSearchRow,
   Letter,
   LogItem,
   MeasureResult,
   Milestone,
   Pattern,
+  PastSelfNote,
   PatternLog,
   Prompt,
   Reminder,
   Session,
   Setting,
   TherapistQuestion,
+  WhyVersion,
 } from './types';
 
 export const DB_NAME = 'between';
@@ -45,6 +50,11 @@ export class BetweenDB extends Dexie {
   declare reminders: EntityTable<Reminder, 'id'>;
   declare settings: EntityTable<Setting, 'key'>;
   declare drafts: EntityTable<Draft, 'key'>;
+  declare feedbackReviews: EntityTable<FeedbackReview, 'id'>;
+  declare journalSearch: EntityTable<JournalSearchRow, 'key'>;
+  declare intakes: EntityTable<Intake, 'id'>;
+  declare pastSelfNotes: EntityTable<PastSelfNote, 'id'>;
+  declare whyVersions: EntityTable<WhyVersion, 'id'>;
 
   constructor(name: string = DB_NAME) {
     super(name);
@@ -77,7 +87,14 @@ export const recordTableNames = [
   'patterns',
   'patternLogs',
   'reminders',
+  'feedbackReviews',
+  'intakes',
+  'pastSelfNotes',
+  'whyVersions',
 ] as const satisfies readonly (keyof BetweenDB)[];
+
+/** Tables derived from others (rebuildable indexes); neither records nor settings. */
+export const derivedTableNames = ['journalSearch'] as const satisfies readonly (keyof BetweenDB)[];
 
 export type RecordTableName = (typeof recordTableNames)[number];
 export type TableName = RecordTableName | 'settings' | 'drafts';

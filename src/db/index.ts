@@ -6,7 +6,7 @@ import { BetweenDB } from './db';
 import { onVersionChange as onVersionChangeOf } from './versionChange';
 import type { VersionChangeInfo } from './versionChange';
 
-export { BetweenDB, createDb, DB_NAME, recordTableNames } from './db';
+export { BetweenDB, createDb, DB_NAME, derivedTableNames, recordTableNames } from './db';
 export type { RecordTableName, TableName } from './db';
 export type { VersionChangeInfo } from './versionChange';
 export type * from './types';

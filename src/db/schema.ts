@@ -11,6 +11,8 @@
  * ============================================================================
  */
 import type { Transaction } from 'dexie';
+import { searchRowFor } from './journalSearch';
+import type { JournalEntry } from './types';
 
 export interface SchemaVersion {
   version: number;
@@ -47,6 +49,36 @@ export const schemaHistory: ReadonlyArray<SchemaVersion> = [
     stores: {
       // Autosave for every editor; survives reload, crash and app update.
       drafts: 'key, kind, updatedAt',
+    },
+  },
+  {
+    version: 3,
+    stores: {
+      // Journal search: a multi-entry word index kept in step with journalEntries.
+      journalSearch: 'key, entryId, *terms',
+    },
+    upgrade: async (tx) => {
+      const entries = (await tx.table('journalEntries').toArray()) as JournalEntry[];
+      await tx.table('journalSearch').bulkPut(entries.map(searchRowFor));
+    },
+  },
+  {
+    version: 6,
+    stores: {
+      // Feedback reviews every N sessions; listed newest first by day.
+      feedbackReviews: 'id, day, sessionCount',
+      // deletedAt holds only soft-deleted sessions (undefined is not indexed), so
+      // the session count is an index count minus a handful of deleted rows.
+      sessions: 'id, startsAt, day, deletedAt',
+    },
+  },
+  {
+    version: 8,
+    stores: {
+      // Reflection: the intake snapshot, the "tell my past self" list and "my why" versions.
+      intakes: 'id',
+      pastSelfNotes: 'id, createdAt',
+      whyVersions: 'id, createdAt',
     },
   },
 ];

@@ -125,6 +125,12 @@ export interface Milestone extends BaseRecord {
   target?: { amount: number; unit: string };
   status: MilestoneStatus;
   startDay: LocalDay;
+  /**
+   * Spans when the milestone was paused or put away (`to` is the day it came
+   * back; open while still paused). These days never count against it.
+   * `withGoal` marks a pause that came from pausing or closing its goal.
+   */
+  pauses?: { from: LocalDay; to?: LocalDay; withGoal?: true }[];
 }
 
 export type CheckoffHow = 'easy' | 'ok' | 'hard';
@@ -172,6 +178,34 @@ export interface Session extends BaseRecord {
   bringUp?: string;
 }
 
+/** One line of a feedback review: where a goal metric or measure started and where it is now. */
+export interface ReviewComparison {
+  kind: 'goal' | 'measure';
+  /** Goal id or MeasureId. */
+  ref: string;
+  label: string;
+  start: number;
+  startDay: LocalDay;
+  now: number;
+  nowDay: LocalDay;
+  /** For goal metrics: the unit ('0–10' ratings have none). */
+  unit?: string;
+  higherIsBetter: boolean;
+  /** Measures only: whether the change reaches the meaningful-change threshold. */
+  meaningful?: boolean;
+}
+
+/** A feedback review offered every N sessions; the comparisons are a snapshot at that time. */
+export interface FeedbackReview extends BaseRecord {
+  /** The session count it was offered at (a multiple of feedbackEvery). */
+  sessionCount: number;
+  day: LocalDay;
+  comparisons: ReviewComparison[];
+  improved: string;
+  notYet: string;
+  changeAboutTherapy: string;
+}
+
 export type LetterSeal = { kind: 'session'; number: number } | { kind: 'date'; day: LocalDay };
 
 export interface Letter extends BaseRecord {
@@ -179,6 +213,31 @@ export interface Letter extends BaseRecord {
   day: LocalDay;
   sealedUntil?: LetterSeal;
   openedAt?: string;
+}
+
+/** Where the person started ("the past self" letters speak to); one per device, revisitable. */
+export interface Intake extends BaseRecord {
+  whyCame: string;
+  hopes: string;
+  /** How things were overall, 0–10. */
+  overall?: number;
+  /** Optional first ratings for goals active at the time. */
+  goalRatings: { goalId: string; value: number }[];
+  /** The day therapy started (never in the future). */
+  startedDay?: LocalDay;
+}
+
+/** An item on the running list "things I want to tell my past self". */
+export interface PastSelfNote extends BaseRecord {
+  text: string;
+  /** Set when a letter was started from it, so the next letter starts fresh. */
+  usedInLetterId?: string;
+}
+
+/** One saved version of "my why"; the newest is current, older ones are its history. */
+export interface WhyVersion extends BaseRecord {
+  whyStarted: string;
+  ownWords: string;
 }
 
 export interface Pattern extends BaseRecord {
@@ -224,6 +283,30 @@ export interface SettingsMap {
   feedbackEvery: number;
   /** 'auto' (from locale) or an ISO country code like 'US', 'GB'. */
   crisisCountry: string;
+  /** Weekly check-in day, 0=Sun..6; unset = no weekly check-in. */
+  checkinWeekday?: number;
+  /** Offer a check-in before each session. */
+  checkinBeforeSession?: boolean;
+  /** Standard measures the person turned on (all off by default). */
+  measuresOn?: MeasureId[];
+  /** Times "Another prompt" was tapped; shifts the prompt-of-the-day rotation. */
+  promptOfDayOffset?: number;
+  /** Reminders: when the app was last opened (ISO), for "missed since last open". */
+  remindersLastOpenAt?: string;
+  /** Reminders: when the person last cleared the in-app due list (ISO). */
+  remindersClearedAt?: string;
+  /** Reminders: occurrence ids already shown as notifications (pruned to a few days). */
+  remindersShown?: string[];
+  /** Reminders: when the service worker last ran a background (periodic sync) check (ISO). */
+  remindersBackgroundAt?: string;
+  /** My why resurfaces after this many days with no journal entry or check-off. */
+  whyQuietDays: number;
+  /** …or when the overall rating fell by at least this much since the previous check-in. */
+  whyRatingDrop: number;
+  /** The resurfacing occasion the person already put away (shown once per occasion). */
+  whyDismissedFor?: string;
+  /** The person said "not now" to the intake invitation on Today. */
+  intakeInviteDismissed?: boolean;
 }
 
 export type SettingKey = keyof SettingsMap;
@@ -240,5 +323,20 @@ export interface Draft {
   key: string;
   kind: string;
   payload: JsonObject;
+  updatedAt: string;
+}
+
+/**
+ * The journal's search index: one row per journal entry (deleted ones keep an
+ * empty row so counts match), maintained in the same transaction as the entry.
+ * Derived and rebuildable; `key` sorts newest first when reversed.
+ */
+export interface JournalSearchRow {
+  /** `${day}|${createdAt}|${entryId}` so key order is list order. */
+  key: string;
+  entryId: string;
+  /** Folded words of title, body and tags, plus filter terms (see src/db/journalSearch.ts). */
+  terms: string[];
+  /** The entry's updatedAt, so a merge of two backups keeps the newer row. */
   updatedAt: string;
 }

@@ -80,17 +80,17 @@ describe('install', () => {
     await page.goto(
       '/journal/new?title=From+my+notes&text=%3Cb%3ECalm%3C%2Fb%3E+walk+by+the+river&url=https%3A%2F%2Fexample.org%2Fa',
     );
-    const draft = page.getByRole('textbox', { name: 'Your draft' });
+    const draft = page.getByRole('textbox', { name: 'Your entry' });
     await draft.waitFor();
     await expect.poll(() => draft.inputValue()).toContain('<b>Calm</b> walk by the river');
     expect(await draft.inputValue()).toContain('https://example.org/a');
     // The address no longer carries the shared text, so a reload does not add it twice.
     expect(new URL(page.url()).search).toBe('');
     await page.reload();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Your draft' }).inputValue()).toContain(
+    await expect.poll(() => page.getByRole('textbox', { name: 'Your entry' }).inputValue()).toContain(
       'walk by the river',
     );
-    const value = await page.getByRole('textbox', { name: 'Your draft' }).inputValue();
+    const value = await page.getByRole('textbox', { name: 'Your entry' }).inputValue();
     expect(value.match(/walk by the river/g)).toHaveLength(1);
   });
 });

@@ -4,8 +4,16 @@ import { Card } from '../../ui/Card';
 import { Screen } from '../../ui/Screen';
 
 const entries: { to: string; label: MessageKey; hint: MessageKey }[] = [
+  { to: '/moments', label: 'moments.more', hint: 'moments.more.hint' },
   { to: '/help', label: 'more.help', hint: 'more.help.hint' },
+  { to: '/sessions', label: 'more.sessions', hint: 'more.sessions.hint' },
+  { to: '/past-self', label: 'pastself.title', hint: 'pastself.more.hint' },
+  { to: '/why', label: 'why.title', hint: 'why.more.hint' },
+  { to: '/patterns', label: 'patterns.title', hint: 'patterns.more.hint' },
   { to: '/settings', label: 'more.settings', hint: 'more.settings.hint' },
+  { to: '/settings/reminders', label: 'reminders.title', hint: 'reminders.more.hint' },
+  { to: '/inbox', label: 'inbox.title', hint: 'inbox.more.hint' },
+  { to: '/prompts', label: 'prompts.more.link', hint: 'prompts.more.hint' },
   { to: '/for-therapists', label: 'more.therapists', hint: 'more.therapists.hint' },
 ];
 

@@ -3,11 +3,19 @@ import { Link } from '../../app/Link';
 import { Card } from '../../ui/Card';
 import { Screen } from '../../ui/Screen';
 import { StorageHealthCard } from './StorageHealthCard';
+import { CheckinSettingsCard } from '../checkins/CheckinSettingsCard';
+import { CrisisCountryCard } from '../crisis/CrisisCountryCard';
 
 export default function SettingsScreen() {
   return (
     <Screen title={t('settings.title')}>
       <ul className="link-list">
+        <li>
+          <Link to="/settings/reminders">
+            <strong>{t('reminders.settings.link')}</strong>
+            <span className="hint">{t('reminders.settings.hint')}</span>
+          </Link>
+        </li>
         <li>
           <Link to="/settings/backup">
             <strong>{t('settings.backup.link')}</strong>
@@ -16,6 +24,8 @@ export default function SettingsScreen() {
         </li>
       </ul>
       <StorageHealthCard />
+      <CheckinSettingsCard />
+      <CrisisCountryCard />
       <Card title={t('settings.appearance.title')}>
         <p>{t('settings.appearance.body')}</p>
       </Card>

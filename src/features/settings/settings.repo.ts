@@ -10,6 +10,8 @@ export const settingDefaults: Readonly<SettingsMap> = {
   theme: 'system',
   feedbackEvery: 5,
   crisisCountry: 'auto',
+  whyQuietDays: 4,
+  whyRatingDrop: 2,
 };
 
 // Per-key checks for values that would break screens if wrong.
@@ -17,6 +19,14 @@ const validators: { [K in SettingKey]?: (value: SettingsMap[K]) => void } = {
   locale: (v) => requireText('locale', v),
   theme: (v) => requireOneOf('theme', v, ['system', 'light', 'dark']),
   feedbackEvery: (v) => requireNumberInRange('feedbackEvery', v, 1, 52, { integer: true }),
+  checkinWeekday: (v) => {
+    if (v !== undefined) requireNumberInRange('checkinWeekday', v, 0, 6, { integer: true });
+  },
+  measuresOn: (v) => {
+    for (const m of v ?? []) requireOneOf('measuresOn', m, ['phq9', 'gad7', 'who5']);
+  },
+  whyQuietDays: (v) => requireNumberInRange('whyQuietDays', v, 1, 60, { integer: true }),
+  whyRatingDrop: (v) => requireNumberInRange('whyRatingDrop', v, 1, 10, { integer: true }),
   crisisCountry: (v) => {
     if (v !== 'auto' && !/^[A-Z]{2}$/.test(v)) throw new ValidationError('crisisCountry', 'validation.invalidValue');
   },

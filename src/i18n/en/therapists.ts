@@ -1,7 +1,36 @@
-// English strings: therapists.
+// English strings: therapists (the page that composes a reflective question).
 export const therapists = {
   'therapists.title': 'For therapists',
-  'therapists.empty.title': 'Coming soon',
-  'therapists.empty.body':
-    'Here you will be able to write a reflective question for a client and turn it into a link or QR code. Nothing will pass through any server.',
+  'therapists.lead':
+    'Write a reflective question for your client and Between turns it into a link and a QR code. The question travels inside the link itself: no server stores it, and nothing about your client is needed.',
+  'therapists.question.label': 'Your question',
+  'therapists.question.hint': 'Up to 1,000 characters. {count} used.',
+  'therapists.question.required': 'Write the question first, then make the link.',
+  'therapists.question.tooLong': 'Please keep the question to 1,000 characters — it is {count} now.',
+  'therapists.followUps.title': 'Follow-up prompts (optional)',
+  'therapists.followUps.hint': 'Up to five smaller questions to help your client get started.',
+  'therapists.followUp.label': 'Follow-up prompt {n}',
+  'therapists.followUp.tooLong': 'Please keep each follow-up to 300 characters.',
+  'therapists.followUp.add': 'Add a follow-up prompt',
+  'therapists.followUp.remove': 'Remove follow-up prompt {n}',
+  'therapists.due.label': 'Answer by (optional)',
+  'therapists.due.hint': 'For example, the day before your next session.',
+  'therapists.due.past': 'That day has already passed — pick today or a later day.',
+  'therapists.due.unreadable': 'Pick a date from the calendar, for example 3 December.',
+  'therapists.from.label': 'Your name as your client will see it (optional)',
+  'therapists.from.hint': 'Your client will see that the question says it is from you.',
+  'therapists.from.tooLong': 'Please keep the name to 80 characters.',
+  'therapists.make': 'Make link and QR code',
+  'therapists.result.title': 'Ready to share',
+  'therapists.result.link': 'Link for your client',
+  'therapists.result.qr': 'QR code that opens this question in Between',
+  'therapists.result.qrHint': 'Your client can scan this with their phone camera, or in Between under Inbox → Add a question.',
+  'therapists.result.private':
+    'Anyone who has this link can read the question, so share it the way you would share a message to your client.',
+  'therapists.copy': 'Copy link',
+  'therapists.copied': 'Link copied.',
+  'therapists.copyManual': 'Select the link above and copy it.',
+  'therapists.share': 'Share',
+  'therapists.shareTitle': 'A question from your therapist',
+  'therapists.changed': 'You changed the question. Make the link again to include the change.',
 } as const;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BetweenDB, recordTableNames } from '../../../src/db';
+import { BetweenDB, derivedTableNames, recordTableNames } from '../../../src/db';
 import { schemaHistory, tablesAt } from '../../../src/db/schema';
 import released from '../../fixtures/schema-history.json';
 import { sampleRows } from '../../fixtures/rows';
@@ -30,7 +30,7 @@ describe('schema history', () => {
     expect(db.tables.map((t) => t.name).sort()).toEqual(tables);
     const props = db as unknown as Record<string, { name?: string } | undefined>;
     for (const name of tables) expect(props[name]?.name, name).toBe(name);
-    expect([...recordTableNames, 'settings', 'drafts'].sort()).toEqual(tables);
+    expect([...recordTableNames, ...derivedTableNames, 'settings', 'drafts'].sort()).toEqual(tables);
   });
 
   it('the fixture factory has a sample row for every table', () => {

@@ -1,0 +1,98 @@
+// English strings: the built-in prompt library. Keys are `promptText.<stable id>`;
+// the ids (and their themes) live in src/features/prompts/builtinPrompts.ts.
+// Written for this app; each asks one open question in plain words.
+// Not part of the main catalogue (src/i18n/en.ts): only the prompt screens need
+// it, so it stays out of the first screen's JavaScript. A translation adds a file
+// of the same shape and registers it in builtinPrompts.ts.
+export const promptLibrary = {
+  'promptTheme.progress': 'Feedback on progress',
+  'promptTheme.should': 'Old patterns and the “should” voice',
+  'promptTheme.why': 'Reconnecting with my why',
+  'promptTheme.body': 'What my body is telling me',
+  'promptTheme.past': 'My past self',
+  'promptTheme.values': 'Values and goals',
+  'promptTheme.steps': 'Small steps',
+  'promptTheme.wins': 'Successes and surprises',
+  'promptTheme.relationships': 'Relationships',
+  'promptTheme.compassion': 'Self-compassion',
+
+  'promptText.progress-01': 'What feels even a little different since I started therapy?',
+  'promptText.progress-02': 'What has helped most in our sessions lately, and what has helped least?',
+  'promptText.progress-03': 'If I rated this week from 0 to 10, what number would I give it, and what would move it up by one?',
+  'promptText.progress-04': 'What would I like my therapist to know that I have not said out loud yet?',
+  'promptText.progress-05': 'Which change would tell me that things are really getting better?',
+  'promptText.progress-06': 'What is one thing I would like to spend more time on in our next session?',
+  'promptText.progress-07': 'Where do I feel stuck right now, and what might help me get moving?',
+
+  'promptText.should-01': 'When did I last hear myself say “I should”? Whose voice did it sound like?',
+  'promptText.should-02': 'Which old habit showed up this week, and what was happening just before it?',
+  'promptText.should-03': 'What does the critical voice in my head usually want to protect me from?',
+  'promptText.should-04': 'If I swapped “I should” for “I could” today, what would change?',
+  'promptText.should-05': 'What rule about myself did I learn early on, and does it still fit my life?',
+  'promptText.should-06': 'When I notice an old pattern starting, what is one thing I could do differently?',
+  'promptText.should-07': 'What would I say to a friend who held themselves to the rule I hold myself to?',
+
+  'promptText.why-01': 'What made me decide to start therapy in the first place?',
+  'promptText.why-02': 'What would I like my life to look like a year from now?',
+  'promptText.why-03': 'On a hard day, what reason to keep going feels truest to me?',
+  'promptText.why-04': 'Who or what would benefit if I kept going with this work?',
+  'promptText.why-05': 'What do I want more of, not just less of?',
+  'promptText.why-06': 'When did I last feel that this work was worth it?',
+  'promptText.why-07': 'If my reason for coming has shifted since the start, what is it now?',
+
+  'promptText.body-01': 'Where in my body do I notice tension right now, and what does it feel like?',
+  'promptText.body-02': 'What does my body do when I feel anxious, sad or angry?',
+  'promptText.body-03': 'When did my body last feel at ease, and what was going on?',
+  'promptText.body-04': 'If my tiredness could talk, what would it ask me for?',
+  'promptText.body-05': 'What physical sign tells me I need a break before my mind notices?',
+  'promptText.body-06': 'How have my sleep, appetite and energy been this week?',
+  'promptText.body-07': 'What is one kind thing I could do for my body today?',
+
+  'promptText.past-01': 'What would I like to tell the person I was when I first came to therapy?',
+  'promptText.past-02': 'What can I do now that felt out of reach a few months ago?',
+  'promptText.past-03': 'What did my younger self need to hear that nobody said?',
+  'promptText.past-04': 'What has my past self got through that I sometimes forget?',
+  'promptText.past-05': 'Which worry from last year turned out smaller than I expected?',
+  'promptText.past-06': 'If my past self could see me today, what might surprise them?',
+  'promptText.past-07': 'What strength did I have back then that I want to keep?',
+
+  'promptText.values-01': 'Which three words describe the person I want to be?',
+  'promptText.values-02': 'When did I last act in a way that felt true to what I care about?',
+  'promptText.values-03': 'Which of my goals matters to me, and which one am I carrying for someone else?',
+  'promptText.values-04': 'What would a good, ordinary day look like for me?',
+  'promptText.values-05': 'What am I willing to feel uncomfortable for, because it matters to me?',
+  'promptText.values-06': 'How does the goal I am working on connect to what I value?',
+  'promptText.values-07': 'Where am I spending time that does not match what matters to me?',
+
+  'promptText.steps-01': 'What is the smallest next step I could take this week?',
+  'promptText.steps-02': 'Which step did I manage recently, even if it felt tiny?',
+  'promptText.steps-03': 'What usually gets in the way of my small steps, and how could I plan around it?',
+  'promptText.steps-04': 'If this week’s step feels too big, how could I make it half the size?',
+  'promptText.steps-05': 'What time of day do I find it easiest to practise something new?',
+  'promptText.steps-06': 'Who or what could make my next step a little easier?',
+  'promptText.steps-07': 'How will I know I have done enough for today?',
+
+  'promptText.wins-01': 'What went better than I expected this week?',
+  'promptText.wins-02': 'What did I do recently that I would have avoided before?',
+  'promptText.wins-03': 'When did I surprise myself lately?',
+  'promptText.wins-04': 'What is one thing, however small, I can give myself credit for today?',
+  'promptText.wins-05': 'Did anyone notice a change in me? What did they say?',
+  'promptText.wins-06': 'What moment this week would I like to remember?',
+  'promptText.wins-07': 'What helped me handle a tricky moment well?',
+
+  'promptText.relationships-01': 'Who do I feel most like myself around, and why?',
+  'promptText.relationships-02': 'Which conversation have I been putting off, and what makes it hard?',
+  'promptText.relationships-03': 'Where do I find it hard to say no, and what happens when I say yes instead?',
+  'promptText.relationships-04': 'Who could I reach out to this week, even with a short message?',
+  'promptText.relationships-05': 'What do I need from the people close to me that I have not asked for?',
+  'promptText.relationships-06': 'How did I show care for someone recently, and how did it feel?',
+  'promptText.relationships-07': 'Which relationship gives me energy, and which one drains it?',
+
+  'promptText.compassion-01': 'How would I speak to a good friend going through what I am going through?',
+  'promptText.compassion-02': 'What am I being hard on myself about today?',
+  'promptText.compassion-03': 'What would it mean to be patient with myself this week?',
+  'promptText.compassion-04': 'Which of my mistakes am I ready to forgive?',
+  'promptText.compassion-05': 'What do I need right now: rest, company, movement or something else?',
+  'promptText.compassion-06': 'What is something I did today that took more effort than it looked?',
+  'promptText.compassion-07': 'If I wrote myself a short, kind note for tonight, what would it say?',
+} as const;
