@@ -1,7 +1,9 @@
 import { Dexie } from 'dexie';
 import { db } from '../../db';
 import type { JournalEntry, LocalDay } from '../../db';
+import { searchRowFor } from '../../db/journalSearch';
 import { createRecordRepo, isLive } from '../../db/records';
+import type { NewRecord, RecordPatch } from '../../db/records';
 import { cleanList, requireDay, requireText, validateBodyCheck } from '../../lib/validate';
 
 function prepare(entry: JournalEntry): JournalEntry {
@@ -19,8 +21,31 @@ function newestFirst(a: JournalEntry, b: JournalEntry): number {
 
 const live = (e: JournalEntry): boolean => e.deletedAt === undefined;
 
+const base = createRecordRepo(db.journalEntries, { prepare });
+
+/** Keep the search index row in step with an entry (its key changes when the day does). */
+export async function reindexEntry(id: string): Promise<void> {
+  const entry = await db.journalEntries.get(id);
+  await db.journalSearch.where('entryId').equals(id).delete();
+  if (entry) await db.journalSearch.put(searchRowFor(entry));
+}
+
+/** Every write goes through here so the entry and its index row change together. */
+function withIndex<R>(id: (result: R) => string, write: () => Promise<R>): Promise<R> {
+  return db.transaction('rw', db.journalEntries, db.journalSearch, async () => {
+    const result = await write();
+    await reindexEntry(id(result));
+    return result;
+  });
+}
+
 export const journalRepo = {
-  ...createRecordRepo(db.journalEntries, { prepare }),
+  ...base,
+  add: (input: NewRecord<JournalEntry>): Promise<JournalEntry> => withIndex((e) => e.id, () => base.add(input)),
+  update: (id: string, patch: RecordPatch<JournalEntry>): Promise<JournalEntry> =>
+    withIndex(() => id, () => base.update(id, patch)),
+  softDelete: (id: string): Promise<void> => withIndex(() => id, () => base.softDelete(id)),
+  restore: (id: string): Promise<JournalEntry> => withIndex(() => id, () => base.restore(id)),
 
   /** The latest entries, newest day first (index-ordered, stops after `limit`). */
   listRecent(limit: number): Promise<JournalEntry[]> {

@@ -1,5 +1,4 @@
-import { useLiveQuery } from 'dexie-react-hooks';
-import { getDraft, updateDraft } from '../drafts/drafts.repo';
+import { updateDraft } from '../drafts/drafts.repo';
 import { mergeIntoDraft, type SharedText } from './sharedText';
 
 /** The draft of a new journal entry; the editor and the share target both use it. */
@@ -11,13 +10,14 @@ function asSharedText(payload: unknown): SharedText | undefined {
   return { title: typeof title === 'string' ? title : '', body: typeof body === 'string' ? body : '' };
 }
 
-export function useNewEntryDraft(): SharedText | undefined {
-  return useLiveQuery(async () => asSharedText((await getDraft(NEW_ENTRY_DRAFT_KEY))?.payload));
-}
-
-/** Add shared text to the new-entry draft in one transaction, keeping what was there. */
+/**
+ * Add shared text to the new-entry draft in one transaction, keeping what was
+ * there (tags, day, prompt). If the draft only pointed at an entry already
+ * written, the share starts a new page instead of changing that entry.
+ */
 export async function keepSharedText(shared: SharedText): Promise<void> {
-  await updateDraft(NEW_ENTRY_DRAFT_KEY, 'journal', (payload) => ({
-    ...mergeIntoDraft(asSharedText(payload), shared),
-  }));
+  await updateDraft(NEW_ENTRY_DRAFT_KEY, 'journal', (payload) => {
+    const current = payload && !('entryId' in payload) ? payload : undefined;
+    return { ...current, ...mergeIntoDraft(asSharedText(current), shared) };
+  });
 }

@@ -1,0 +1,108 @@
+import { Dexie } from 'dexie';
+import { db } from '../../db';
+import type { JournalEntry, LocalDay } from '../../db';
+import { filterTerm, parseSearchKey, searchRowFor } from '../../db/journalSearch';
+import { queryTokens } from '../../lib/searchText';
+
+/** What the journal list is narrowed to. Empty fields mean "no filter". */
+export interface JournalFilter {
+  query: string;
+  tag?: string | undefined;
+  /** 'any' = entries answering some prompt; otherwise one prompt id. */
+  prompt?: string | undefined;
+  bring?: boolean | undefined;
+  from?: LocalDay | undefined;
+  to?: LocalDay | undefined;
+}
+
+export interface JournalPage {
+  entries: JournalEntry[];
+  hasMore: boolean;
+  /** The folded search words, for highlighting. */
+  tokens: string[];
+}
+
+const live = (e: JournalEntry | undefined): e is JournalEntry => e !== undefined && e.deletedAt === undefined;
+
+/** Search keys (one per entry) whose terms start with `prefix`, or equal `term` exactly. */
+async function keysFor(term: string, exact: boolean): Promise<Set<string>> {
+  const where = db.journalSearch.where('terms');
+  const keys = await (exact ? where.equals(term) : where.startsWith(term)).primaryKeys();
+  return new Set(keys);
+}
+
+function intersect(sets: Set<string>[]): string[] {
+  const [smallest, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  if (!smallest) return [];
+  return [...smallest].filter((k) => rest.every((s) => s.has(k)));
+}
+
+/** Rebuild the whole search index from the entries (after a restore or sync that wrote rows directly). */
+export function rebuildSearchIndex(): Promise<void> {
+  return db.transaction('rw', db.journalEntries, db.journalSearch, async () => {
+    await db.journalSearch.clear();
+    const rows: ReturnType<typeof searchRowFor>[] = [];
+    await db.journalEntries.each((entry) => {
+      rows.push(searchRowFor(entry));
+    });
+    await db.journalSearch.bulkPut(rows);
+  });
+}
+
+/**
+ * Compare row counts (cheap) and rebuild when they differ: catches a backup
+ * restored or merged around the repo. It writes, so the list calls it from an
+ * effect when it opens, never inside a live query.
+ */
+export async function ensureSearchIndex(): Promise<void> {
+  const [entries, rows] = await Promise.all([db.journalEntries.count(), db.journalSearch.count()]);
+  if (entries !== rows) await rebuildSearchIndex();
+}
+
+/** Newest first, at most `limit` entries, matching every filter and every search word (as a prefix). */
+export async function queryEntries(filter: JournalFilter, limit: number): Promise<JournalPage> {
+  const tokens = queryTokens(filter.query);
+  const terms: [string, boolean][] = tokens.map((t) => [t, false]);
+  if (filter.tag) terms.push([filterTerm.tag(filter.tag), true]);
+  if (filter.prompt) terms.push([filter.prompt === 'any' ? filterTerm.anyPrompt : filterTerm.prompt(filter.prompt), true]);
+  if (filter.bring) terms.push([filterTerm.bring, true]);
+  const from = filter.from ?? '0000-00-00';
+  const to = filter.to ?? '9999-99-99';
+
+  if (terms.length === 0) {
+    // Plain browsing reads the day index and stops after one page.
+    const rows = await db.journalEntries
+      .where('[day+createdAt]')
+      .between([from, Dexie.minKey], [to, Dexie.maxKey], true, true)
+      .reverse()
+      .filter(live)
+      .limit(limit + 1)
+      .toArray();
+    return { entries: rows.slice(0, limit), hasMore: rows.length > limit, tokens };
+  }
+
+  // Keys only (no row values) until we know which page to show.
+  const keys = intersect(await Promise.all(terms.map(([term, exact]) => keysFor(term, exact))))
+    .filter((key) => {
+      const day = key.slice(0, 10);
+      return day >= from && day <= to;
+    })
+    .sort()
+    .reverse();
+
+  const entries: JournalEntry[] = [];
+  let next = 0;
+  while (entries.length <= limit && next < keys.length) {
+    const batch = keys.slice(next, next + limit + 1 - entries.length);
+    next += batch.length;
+    const rows = await db.journalEntries.bulkGet(batch.map((k) => parseSearchKey(k).id));
+    rows.forEach((row, i) => {
+      // A row that moved day after this key was written is found under its new key instead.
+      const key = parseSearchKey(batch[i] ?? '');
+      if (live(row) && row.day === key.day && row.createdAt === key.createdAt) entries.push(row);
+    });
+  }
+  return { entries: entries.slice(0, limit), hasMore: entries.length > limit, tokens };
+}
+
+export const journalSearchRepo = { queryEntries, rebuildSearchIndex, ensureSearchIndex };
