@@ -78,6 +78,17 @@ export const questionsRepo = {
     return base.update(id, { status, snoozedUntil: undefined });
   },
 
+  /** Called by the journal editor when an answer is saved. */
+  markAnswered(id: string): Promise<TherapistQuestion> {
+    return base.update(id, { status: 'answered', snoozedUntil: undefined });
+  },
+
+  /** Every live question for the inbox, newest first (the inbox groups them by status). */
+  async listInbox(): Promise<TherapistQuestion[]> {
+    const rows = await db.questions.filter(live).toArray();
+    return rows.sort(newestFirst);
+  },
+
   snooze(id: string, until: LocalDay): Promise<TherapistQuestion> {
     return base.update(id, { status: 'snoozed', snoozedUntil: until });
   },

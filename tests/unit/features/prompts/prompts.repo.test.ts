@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../../../src/db';
-import { promptsRepo } from '../../../../src/features/prompts/prompts.repo';
+import { OWN_PROMPT_MAX, OWN_THEME, promptsRepo } from '../../../../src/features/prompts/prompts.repo';
 import { resetDb } from '../../../fixtures/db';
 
 describe('promptsRepo', () => {
@@ -35,5 +35,31 @@ describe('promptsRepo', () => {
     expect(off.createdAt).toBe(first.createdAt);
     expect(await promptsRepo.listFavourites()).toEqual([]);
     expect(await promptsRepo.listOwn()).toEqual([]);
+  });
+
+  it('adds own prompts under their own theme and refuses empty or overlong ones without writing', async () => {
+    const mine = await promptsRepo.addOwn('  What did I avoid today?  ');
+    expect(mine).toMatchObject({ text: 'What did I avoid today?', theme: OWN_THEME, source: 'own', favourite: 0 });
+    await expect(promptsRepo.addOwn('   ')).rejects.toMatchObject({ field: 'text' });
+    await expect(promptsRepo.addOwn('x'.repeat(OWN_PROMPT_MAX + 1))).rejects.toMatchObject({ field: 'text' });
+    expect(await db.prompts.count()).toBe(1);
+    await promptsRepo.addOwn('x'.repeat(OWN_PROMPT_MAX));
+    expect(await db.prompts.count()).toBe(2);
+  });
+
+  it('knows favourite ids across built-in and own prompts, leaving out deleted ones', async () => {
+    const own = await promptsRepo.addOwn('Mine');
+    await promptsRepo.setFavourite(own.id, true);
+    await promptsRepo.favouriteBuiltin({ id: 'why-03', theme: 'why', text: 'Why?' }, true);
+    await promptsRepo.favouriteBuiltin({ id: 'body-01', theme: 'body', text: 'Body?' }, false);
+    expect([...(await promptsRepo.favouriteIds())].sort()).toEqual([own.id, 'why-03'].sort());
+    await promptsRepo.softDelete(own.id);
+    expect([...(await promptsRepo.favouriteIds())]).toEqual(['why-03']);
+  });
+
+  it('counts "Another prompt" taps, starting at 0, even when tapped twice at once', async () => {
+    expect(await promptsRepo.promptOfDayOffset()).toBe(0);
+    await Promise.all([promptsRepo.skipPromptOfDay(), promptsRepo.skipPromptOfDay()]);
+    expect(await promptsRepo.promptOfDayOffset()).toBe(2);
   });
 });

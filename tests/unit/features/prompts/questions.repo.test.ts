@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { questionFingerprint, questionsRepo } from '../../../../src/features/prompts/questions.repo';
+import { decodeQuestionLink, questionLink } from '../../../../src/features/prompts/questionLink';
 import { resetDb } from '../../../fixtures/db';
 
 const payload = { text: 'When did you feel most like yourself?', followUps: ['Who was there?'], dueDay: '2024-03-10', from: 'Dr. Ana' };
@@ -47,5 +48,28 @@ describe('questionsRepo', () => {
     expect((await questionsRepo.listByStatus('answered')).map((q) => q.id)).toEqual([c.id]);
     const reopened = await questionsRepo.setStatus(b.id, 'open');
     expect(reopened.snoozedUntil).toBeUndefined();
+  });
+
+  it('marks a question answered (ending any snooze) and lists the whole inbox newest first', async () => {
+    const { question: a } = await questionsRepo.importQuestion({ text: 'A' });
+    await new Promise((r) => setTimeout(r, 2));
+    const { question: b } = await questionsRepo.importQuestion({ text: 'B' });
+    await questionsRepo.snooze(a.id, '2026-12-01');
+    const answered = await questionsRepo.markAnswered(a.id);
+    expect(answered).toMatchObject({ status: 'answered' });
+    expect(answered.snoozedUntil).toBeUndefined();
+    await questionsRepo.setStatus(b.id, 'archived');
+    expect((await questionsRepo.listInbox()).map((q) => q.id)).toEqual([b.id, a.id]);
+    expect(await questionsRepo.listActive('2026-12-05')).toEqual([]);
+  });
+
+  it('imports a decoded link once, however often the link is opened', async () => {
+    const link = questionLink(payload, 'https://between.example');
+    for (let i = 0; i < 3; i += 1) {
+      const decoded = decodeQuestionLink(link);
+      if (!decoded.ok) throw new Error(decoded.reason);
+      await questionsRepo.importQuestion(decoded.payload);
+    }
+    expect(await questionsRepo.listAll()).toHaveLength(1);
   });
 });
