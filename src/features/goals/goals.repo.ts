@@ -1,5 +1,6 @@
 import { db } from '../../db';
-import type { Goal, GoalDefinition, GoalMetric, GoalRevision, GoalStatus } from '../../db';
+import type { Goal, GoalDefinition, GoalMetric, GoalRevision, GoalStatus, LocalDay } from '../../db';
+import { todayLocal } from '../../lib/days';
 import { createRecordRepo, isLive } from '../../db/records';
 import type { NewRecord } from '../../db/records';
 import { RecordNotFoundError, ValidationError } from '../../lib/errors';
@@ -15,6 +16,8 @@ function validateMetric(metric: GoalMetric): void {
   } else if (metric.kind === 'custom') {
     requireText('metric.unit', metric.unit);
     requireFinite('metric.target', metric.target);
+    // Zero or less is not something to work towards; ask for a positive number.
+    if (metric.target <= 0) throw new ValidationError('metric.target', 'validation.outOfRange', { min: 0 });
   } else {
     throw new ValidationError('metric.kind', 'validation.invalidValue');
   }
@@ -33,7 +36,7 @@ function definitionOf(goal: Goal): GoalDefinition {
 }
 
 const base = createRecordRepo(db.goals, { prepare });
-const live = (g: Goal): boolean => g.deletedAt === undefined;
+const live = (g: { deletedAt?: string }): boolean => g.deletedAt === undefined;
 
 export type NewGoal = Omit<NewRecord<Goal>, 'revision' | 'status'> & { status?: GoalStatus };
 
@@ -85,9 +88,35 @@ export const goalsRepo = {
     });
   },
 
-  /** Status changes (pause, complete, archive) are not definition edits: no revision. */
-  setStatus(id: string, status: GoalStatus): Promise<Goal> {
-    return base.update(id, { status });
+  /**
+   * Status changes (pause, complete, archive) are not definition edits: no
+   * revision. While the goal is not active its milestones rest too: a span in
+   * their `pauses` (marked withGoal) keeps those days out of their scores.
+   */
+  async setStatus(id: string, status: GoalStatus, today: LocalDay = todayLocal()): Promise<Goal> {
+    requireOneOf('status', status, statuses);
+    return await db.transaction('rw', db.goals, db.milestones, async () => {
+      const existing = await db.goals.get(id);
+      if (!isLive(existing)) throw new RecordNotFoundError('goals', id);
+      if (existing.status === status) return existing;
+      const wasActive = existing.status === 'active';
+      if (wasActive || status === 'active') {
+        const milestones = await db.milestones.where('goalId').equals(id).filter(live).toArray();
+        for (const m of milestones) {
+          const pauses = [...(m.pauses ?? [])];
+          if (status === 'active') {
+            const open = pauses.findIndex((p) => p.to === undefined && p.withGoal);
+            const span = pauses[open];
+            if (!span) continue;
+            pauses[open] = { ...span, to: today };
+          } else {
+            pauses.push({ from: today, withGoal: true });
+          }
+          await db.milestones.put({ ...m, pauses });
+        }
+      }
+      return base.update(id, { status });
+    });
   },
 
   /** Earlier definitions of a goal, oldest first. */

@@ -1,8 +1,12 @@
 import { db } from '../../db';
 import type { Checkoff, CheckoffHow, LocalDay, Milestone, MilestoneStatus, Schedule } from '../../db';
 import { applyPatch, createRecordRepo, isLive } from '../../db/records';
+import type { NewRecord } from '../../db/records';
+import { MAX_DAYS_AHEAD } from './limits';
+import { shiftDay } from './schedule';
 import { RecordNotFoundError, ValidationError } from '../../lib/errors';
 import { newId, nowIso } from '../../lib/ids';
+import { todayLocal } from '../../lib/days';
 import { normaliseTimestamp, requireDay, requireNumberInRange, requireOneOf, requireText } from '../../lib/validate';
 
 const statuses: readonly MilestoneStatus[] = ['active', 'paused', 'archived'];
@@ -33,6 +37,8 @@ function prepare(m: Milestone): Milestone {
   requireDay('startDay', m.startDay);
   requireOneOf('status', m.status, statuses);
   if (m.target) {
+    // A target of zero would be done before starting: ask for something above it.
+    if (!(m.target.amount > 0)) throw new ValidationError('target.amount', 'validation.outOfRange', { min: 0 });
     requireNumberInRange('target.amount', m.target.amount, 0, Number.MAX_SAFE_INTEGER);
     requireText('target.unit', m.target.unit);
   }
@@ -63,6 +69,15 @@ function validateDetails(d: CheckoffDetails): CheckoffDetails {
 }
 
 const base = createRecordRepo(db.milestones, { prepare });
+
+function checkOnceDate(schedule: Schedule): void {
+  if (schedule.kind !== 'once') return;
+  const today = todayLocal();
+  requireDay('schedule.by', schedule.by);
+  if (schedule.by < today || schedule.by > shiftDay(today, MAX_DAYS_AHEAD)) {
+    throw new ValidationError('schedule.by', 'validation.outOfRange', { max: MAX_DAYS_AHEAD });
+  }
+}
 const live = <T extends { deletedAt?: string }>(r: T): boolean => r.deletedAt === undefined;
 const oldestFirst = (a: Milestone, b: Milestone): number => a.createdAt.localeCompare(b.createdAt);
 
@@ -73,6 +88,19 @@ function checkoffRow(milestoneId: string, day: LocalDay): Promise<Checkoff | und
 
 export const milestonesRepo = {
   ...base,
+
+  /** A new once-by-date step must be due between today and MAX_DAYS_AHEAD from now. */
+  async add(input: NewRecord<Milestone>): Promise<Milestone> {
+    checkOnceDate(input.schedule);
+    return await base.add(input);
+  },
+
+  /** Changes title, schedule or target (undefined target removes it); a new once-date obeys the same range. */
+  async edit(id: string, patch: Pick<Milestone, 'title' | 'schedule'> & { target: Milestone['target'] }): Promise<Milestone> {
+    const existing = await base.get(id);
+    if (JSON.stringify(existing?.schedule) !== JSON.stringify(patch.schedule)) checkOnceDate(patch.schedule);
+    return await base.update(id, patch);
+  },
 
   async listForGoal(goalId: string): Promise<Milestone[]> {
     const rows = await db.milestones.where('goalId').equals(goalId).filter(live).toArray();
@@ -90,6 +118,7 @@ export const milestonesRepo = {
    */
   async checkOff(milestoneId: string, day: LocalDay, details: CheckoffDetails = {}): Promise<Checkoff> {
     requireDay('day', day);
+    if (day > todayLocal()) throw new ValidationError('day', 'validation.invalidDay', { reason: 'future' });
     const clean = validateDetails(details);
     return await db.transaction('rw', db.milestones, db.checkoffs, async () => {
       const milestone = await db.milestones.get(milestoneId);
@@ -113,6 +142,8 @@ export const milestonesRepo = {
         };
       }
       await db.checkoffs.put(row);
+      // Practising before the planned start means it began earlier: count from then.
+      if (day < milestone.startDay) await db.milestones.put({ ...milestone, startDay: day, updatedAt: now });
       return row;
     });
   },
@@ -125,6 +156,30 @@ export const milestonesRepo = {
       const now = nowIso();
       await db.checkoffs.put({ ...existing, deletedAt: now, updatedAt: now });
       return true;
+    });
+  },
+
+  /**
+   * Pause, put away or resume. The paused span is kept in `pauses` so those
+   * days never count against the consistency score.
+   */
+  async setStatus(id: string, status: MilestoneStatus, today: LocalDay = todayLocal()): Promise<Milestone> {
+    requireOneOf('status', status, statuses);
+    return await db.transaction('rw', db.milestones, async () => {
+      const existing = await db.milestones.get(id);
+      if (!isLive(existing)) throw new RecordNotFoundError('milestones', id);
+      if (existing.status === status) return existing;
+      const pauses = [...(existing.pauses ?? [])];
+      if (status === 'active') {
+        const open = pauses.findIndex((p) => p.to === undefined && !p.withGoal);
+        const span = pauses[open];
+        if (span) pauses[open] = { ...span, to: today };
+      } else if (existing.status === 'active') {
+        pauses.push({ from: today });
+      }
+      const row: Milestone = { ...existing, status, pauses, updatedAt: nowIso() };
+      await db.milestones.put(row);
+      return row;
     });
   },
 

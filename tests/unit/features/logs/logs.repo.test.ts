@@ -42,3 +42,25 @@ describe('logsRepo', () => {
     expect((await logsRepo.byKind('surprise')).map((i) => i.text)).toEqual(['u1']);
   });
 });
+
+describe('logsRepo dates and recent lists', () => {
+  beforeEach(resetDb);
+
+  it('refuses a day still ahead and stores nothing', async () => {
+    const ahead = new Date(Date.now() + 3 * 86_400_000);
+    const day = `${ahead.getFullYear()}-${String(ahead.getMonth() + 1).padStart(2, '0')}-${String(ahead.getDate()).padStart(2, '0')}`;
+    await expect(logsRepo.add({ kind: 'success', text: 'later', day, occurredAt: ahead.toISOString() })).rejects.toMatchObject({ field: 'day' });
+    expect(await logsRepo.listAll()).toEqual([]);
+  });
+
+  it('listRecent returns the newest items, optionally of one kind, without deleted ones', async () => {
+    await logsRepo.add(item('success', '2024-06-01', '09:00', 'a'));
+    await logsRepo.add(item('surprise', '2024-06-02', '09:00', 'b'));
+    await logsRepo.add(item('success', '2024-06-03', '09:00', 'c'));
+    const gone = await logsRepo.add(item('success', '2024-06-04', '09:00', 'd'));
+    await logsRepo.softDelete(gone.id);
+    expect((await logsRepo.listRecent(2)).map((i) => i.text)).toEqual(['c', 'b']);
+    expect((await logsRepo.listRecent(5, 'success')).map((i) => i.text)).toEqual(['c', 'a']);
+    expect((await logsRepo.listRecent(5, 'surprise')).map((i) => i.text)).toEqual(['b']);
+  });
+});

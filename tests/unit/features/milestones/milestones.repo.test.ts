@@ -60,7 +60,7 @@ describe('milestonesRepo', () => {
     expect(second.id).toBe(first.id);
     expect(second).toMatchObject({ how: 'ok', gotInTheWay: 'Rain', learned: 'Umbrella', doneAt: first.doneAt, updatedAt: '2024-05-06T19:00:00.000Z' });
     expect(await db.checkoffs.count()).toBe(1);
-    await milestonesRepo.checkOff(m.id, '2024-05-07');
+    await milestonesRepo.checkOff(m.id, '2024-05-05');
     expect(await db.checkoffs.count()).toBe(2);
   });
 
