@@ -1,8 +1,54 @@
+import { Link } from '../../app/Link';
+import { t } from '../../i18n';
+import { formatStart } from '../sessions/format';
+import { sessionSlot } from './due';
+import { useDue } from './useDue';
+
 /**
- * Today slot: check-ins, measures, feedback reviews and session prep that are
- * due, plus the next session date. Owned by the sessions/check-ins feature;
- * renders nothing until that feature lands.
+ * Today slot: check-ins and the feedback review that are due, the next
+ * session date and a link to prepare for it. Renders nothing when there is
+ * nothing to offer.
  */
 export function TodayDueCard() {
-  return null;
+  const due = useDue();
+  if (!due || (!due.nextSession && !due.weeklySince && !due.beforeSession && due.reviewAt === undefined)) return null;
+  return (
+    <section className="card" aria-labelledby="today-due">
+      <h2 id="today-due">{t('due.title')}</h2>
+      <ul className="link-list">
+        {due.reviewAt !== undefined ? (
+          <li>
+            <Link to="/sessions/review">
+              <strong>{t('due.review', { count: due.reviewAt })}</strong>
+              <span className="hint">{t('due.review.hint')}</span>
+            </Link>
+          </li>
+        ) : null}
+        {due.beforeSession ? (
+          <li>
+            <Link to={`/checkin?slot=${encodeURIComponent(sessionSlot(due.beforeSession.id))}`}>
+              <strong>{t('due.beforeSession')}</strong>
+              <span className="hint">{t('due.beforeSession.hint')}</span>
+            </Link>
+          </li>
+        ) : null}
+        {due.weeklySince ? (
+          <li>
+            <Link to="/checkin?slot=weekly">
+              <strong>{t('due.weekly')}</strong>
+              <span className="hint">{t('due.weekly.hint')}</span>
+            </Link>
+          </li>
+        ) : null}
+        {due.nextSession ? (
+          <li>
+            <Link to="/sessions/prep">
+              <strong>{t('due.nextSession', { when: formatStart(due.nextSession.startsAt) })}</strong>
+              <span className="hint">{t('due.prep.hint')}</span>
+            </Link>
+          </li>
+        ) : null}
+      </ul>
+    </section>
+  );
 }

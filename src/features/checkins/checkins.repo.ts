@@ -3,6 +3,7 @@ import type { CheckIn, LocalDay, MeasureId, MeasureResult } from '../../db';
 import { createRecordRepo } from '../../db/records';
 import type { NewRecord } from '../../db/records';
 import { RecordNotFoundError, ValidationError } from '../../lib/errors';
+import { todayLocal } from '../../lib/days';
 import { nowIso } from '../../lib/ids';
 import { measureSpecs, measureTotal } from '../../lib/measures';
 import { requireDay, requireFinite, requireNumberInRange, requireOneOf, requireText } from '../../lib/validate';
@@ -37,13 +38,33 @@ export const checkinsRepo = {
     return db.checkins.orderBy('day').reverse().filter(live).limit(limit).toArray();
   },
 
+  /** Whether a check-in exists for the slot on any day in [fromDay, toDay]. */
+  async hasBetween(slot: string, fromDay: LocalDay, toDay: LocalDay): Promise<boolean> {
+    const n = await db.checkins.where('[slot+day]').between([slot, fromDay], [slot, toDay], true, true).filter(live).count();
+    return n > 0;
+  },
+
+  /** Check-ins on or after `day`, oldest first (for charts and session prep). */
+  listSince(day: LocalDay): Promise<CheckIn[]> {
+    return db.checkins.where('day').aboveOrEqual(day).filter(live).toArray();
+  },
+
   forDaySlot(day: LocalDay, slot: string): Promise<CheckIn | undefined> {
     return db.checkins.where('[slot+day]').equals([slot, day]).filter(live).first();
   },
 
-  /** Creates the check-in for (day, slot), or replaces its answers if one exists. */
-  saveForDaySlot(input: NewRecord<CheckIn>): Promise<CheckIn> {
-    return db.transaction('rw', db.checkins, async () => {
+  /**
+   * Creates the check-in for (day, slot), or replaces its answers if one exists.
+   * Ratings for goals with a 0–10 metric must be whole numbers 0–10; a day in the
+   * future is refused. Nothing is written when anything is out of range.
+   */
+  async saveForDaySlot(input: NewRecord<CheckIn>, today: LocalDay = todayLocal()): Promise<CheckIn> {
+    if (typeof input.day === 'string' && input.day > today) throw new ValidationError('day', 'validation.invalidDay', { reason: 'future' });
+    return db.transaction('rw', db.checkins, db.goals, async () => {
+      for (const r of input.ratings) {
+        const goal = await db.goals.get(r.goalId);
+        if (goal?.metric.kind === 'rating') requireNumberInRange(`rating:${r.goalId}`, r.value, 0, 10, { integer: true });
+      }
       const existing = await db.checkins.where('[slot+day]').equals([input.slot, input.day]).filter(live).first();
       return existing ? checkinBase.update(existing.id, input) : checkinBase.add(input);
     });
@@ -98,6 +119,12 @@ export const measuresRepo = {
   /** The unfinished questionnaire of this kind, if any (to resume it). */
   findDraft(measure: MeasureId): Promise<MeasureResult | undefined> {
     return db.measureResults.where('status').equals('draft').filter((m) => live(m) && m.measure === measure).first();
+  },
+
+  /** The latest completed result of this kind (for "change since last time"), optionally before a result. */
+  async latestComplete(measure: MeasureId, excludeId?: string): Promise<MeasureResult | undefined> {
+    const rows = await measuresRepo.listByMeasure(measure);
+    return rows.filter((m) => m.id !== excludeId).at(-1);
   },
 
   /** Completed results for charts, oldest first. */

@@ -61,3 +61,20 @@ export function likelyRegion(languages: readonly string[]): string | undefined {
   }
   return undefined;
 }
+
+/** The "somewhere else" choice in Settings: show the generic advice first. */
+export const ELSEWHERE = 'ZZ';
+
+/**
+ * The region whose numbers to show first: the person's choice in Settings, or
+ * for 'auto' a guess from the browser language. undefined = no listed region.
+ */
+export function chosenRegion(setting: string, languages: readonly string[]): string | undefined {
+  if (setting === 'auto') return likelyRegion(languages);
+  return crisisResources.some((r) => r.region === setting) ? setting : undefined;
+}
+
+/** Every listed region, the chosen one first, the rest in their usual order. */
+export function resourcesInOrder(region: string | undefined): CrisisResource[] {
+  return [...crisisResources].sort((a, b) => Number(b.region === region) - Number(a.region === region));
+}
