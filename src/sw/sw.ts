@@ -2,6 +2,7 @@
 import { clientsClaim } from 'workbox-core';
 import type { PrecacheEntry } from 'workbox-precaching';
 import { installPrecache } from './precache';
+import { installReminders } from './remindersListeners';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
@@ -19,3 +20,6 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
 // open page at once and its lazy screens work offline without a reload. Later
 // activations only happen after SKIP_WAITING, when the page reloads anyway.
 clientsClaim();
+
+// Reminder notifications: periodic sync, the page's minute tick, taps and "Done".
+installReminders(self);

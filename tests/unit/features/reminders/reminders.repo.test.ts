@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { Reminder } from '../../../../src/db';
 import type { NewRecord } from '../../../../src/db/records';
 import { remindersRepo } from '../../../../src/features/reminders/reminders.repo';
+import { milestonesRepo } from '../../../../src/features/milestones/milestones.repo';
+import { settingsRepo } from '../../../../src/features/settings/settings.repo';
 import { resetDb } from '../../../fixtures/db';
 
 function reminder(over: Partial<NewRecord<Reminder>> = {}): NewRecord<Reminder> {
@@ -41,5 +43,43 @@ describe('remindersRepo', () => {
     expect((await remindersRepo.listEnabled()).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
     expect((await remindersRepo.listForTarget('milestone', 'm-1')).map((r) => r.id)).toEqual([a.id]);
     expect((await remindersRepo.listForTarget('checkin')).map((r) => r.id)).toEqual([b.id]);
+  });
+
+  it('claimShown hands each occurrence out once, even to concurrent callers, and prunes old ids', async () => {
+    await settingsRepo.set('remindersShown', ['old:2026-11-20T09:00', 'keep:2026-11-27T09:00']);
+    const [a, b] = await Promise.all([
+      remindersRepo.claimShown(['r:2026-11-29T09:00', 'r:2026-11-29T08:00'], '2026-11-26'),
+      remindersRepo.claimShown(['r:2026-11-29T09:00'], '2026-11-26'),
+    ]);
+    expect([...(a ?? []), ...(b ?? [])].sort()).toEqual(['r:2026-11-29T08:00', 'r:2026-11-29T09:00']);
+    expect(await remindersRepo.claimShown(['r:2026-11-29T09:00'], '2026-11-26')).toEqual([]);
+    expect((await settingsRepo.get('remindersShown'))?.sort()).toEqual(['keep:2026-11-27T09:00', 'r:2026-11-29T08:00', 'r:2026-11-29T09:00']);
+  });
+
+  it('markOpened returns the previous open; clearDueList is remembered', async () => {
+    expect(await remindersRepo.markOpened(new Date('2026-11-29T09:00:00Z'))).toBeUndefined();
+    expect((await remindersRepo.markOpened(new Date('2026-11-29T10:00:00Z')))?.toISOString()).toBe('2026-11-29T09:00:00.000Z');
+    expect(await remindersRepo.clearedAt()).toBeUndefined();
+    await remindersRepo.clearDueList(new Date('2026-11-29T10:05:00Z'));
+    expect((await remindersRepo.clearedAt())?.toISOString()).toBe('2026-11-29T10:05:00.000Z');
+  });
+
+  it('target() leads each kind to its screen, a milestone to its goal', async () => {
+    const m = await milestonesRepo.add({ goalId: 'g 1', title: 'Walk 10 minutes', schedule: { kind: 'daily' }, status: 'active', startDay: '2026-11-01' });
+    const target = async (over: Partial<NewRecord<Reminder>>) => remindersRepo.target(await remindersRepo.add(reminder(over)));
+    expect(await target({ target: { kind: 'milestone', id: m.id } })).toEqual({ url: '/goals/g%201', detail: 'Walk 10 minutes', milestoneId: m.id });
+    expect(await target({ target: { kind: 'milestone', id: 'gone' } })).toEqual({ url: '/goals' });
+    expect(await target({ target: { kind: 'journal' } })).toEqual({ url: '/journal/new' });
+    expect(await target({ target: { kind: 'checkin' } })).toEqual({ url: '/checkin' });
+    expect(await target({ target: { kind: 'question' } })).toEqual({ url: '/inbox' });
+    expect(await target({ target: { kind: 'sessionPrep' } })).toEqual({ url: '/sessions/prep' });
+    expect(await target({ target: { kind: 'standalone' } })).toEqual({ url: '/' });
+  });
+
+  it('listForSettings puts enabled reminders first, then by time', async () => {
+    const late = await remindersRepo.add(reminder({ times: ['21:00'] }));
+    const early = await remindersRepo.add(reminder({ times: ['07:00'] }));
+    const off = await remindersRepo.add(reminder({ times: ['06:00'], enabled: 0 }));
+    expect((await remindersRepo.listForSettings()).map((r) => r.id)).toEqual([early.id, late.id, off.id]);
   });
 });
