@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { db } from '../../db';
 import type { LocalDay, Pattern, PatternLog } from '../../db';
 import { createRecordRepo } from '../../db/records';
+import { ValidationError } from '../../lib/errors';
 import { normaliseTimestamp, requireDay, requireText, validateBodyCheck } from '../../lib/validate';
 
 function preparePattern(p: Pattern): Pattern {
@@ -21,8 +22,21 @@ function prepareLog(log: PatternLog): PatternLog {
 const live = <T extends { deletedAt?: string }>(r: T): boolean => r.deletedAt === undefined;
 const newestFirst = (a: PatternLog, b: PatternLog): number => b.occurredAt.localeCompare(a.occurredAt);
 
+const patternBase = createRecordRepo(db.patterns, { prepare: preparePattern });
+
 export const patternsRepo = {
-  ...createRecordRepo(db.patterns, { prepare: preparePattern }),
+  ...patternBase,
+
+  /** Names a new pattern; a name already in use (ignoring case) is refused so logs do not split. */
+  async addNamed(name: string, description: string): Promise<Pattern> {
+    requireText('name', name);
+    return await db.transaction('rw', db.patterns, async () => {
+      const wanted = name.trim().toLocaleLowerCase();
+      const clash = await db.patterns.filter((p) => live(p) && p.name.toLocaleLowerCase() === wanted).first();
+      if (clash) throw new ValidationError('name', 'validation.duplicate', { id: clash.id });
+      return patternBase.add({ name, description });
+    });
+  },
 
   /** Alphabetical, as the user named them. */
   async listByName(): Promise<Pattern[]> {

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe';
+import { useBrowser } from './support/browser';
+
+const chromium = useBrowser();
+
+describe('old patterns', () => {
+  it('names a pattern from an example and logs it with a body check-in', async () => {
+    const app = await chromium.open();
+    const { page } = app;
+    await page.goto('/more');
+    await page.getByRole('link', { name: /Old patterns/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Old patterns' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('group', { name: 'Examples' }).getByRole('button', { name: 'Avoidance' }).click();
+    await page.getByRole('button', { name: 'Add this pattern' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Avoidance' }).waitFor();
+    await page.getByText('0 this week; 0 in the last 8 weeks.').waitFor();
+
+    // A body check-in without a number is not dropped silently: a gentle message, nothing saved.
+    await page.getByRole('textbox', { name: /What happened/ }).fill('Put off the email to my landlord');
+    await page.getByRole('button', { name: 'Chest' }).click();
+    await page.getByRole('textbox', { name: /What did it feel like/ }).fill('tight');
+    await page.getByRole('button', { name: 'Note it' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Pick how strong it felt' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+
+    await page.getByRole('group', { name: 'How strong was it?' }).getByRole('radio', { name: '6', exact: true }).check();
+    await page.getByRole('textbox', { name: 'What did I do?' }).fill('Wrote the first line, then a walk');
+    await page.getByRole('textbox', { name: /What would I like to try/ }).fill('Two-minute start');
+    await page.getByRole('button', { name: 'Note it' }).click();
+    await page.getByRole('status').filter({ hasText: 'Noted.' }).waitFor();
+    await page.getByText('1 this week; 1 in the last 8 weeks.').waitFor();
+    await page.getByRole('region', { name: 'What helped' }).getByText('Wrote the first line, then a walk').waitFor();
+    await page.getByRole('region', { name: 'Recent times' }).getByText('Body: Chest; tight; 6 out of 10').waitFor();
+    // The form is empty again for next time.
+    expect(await page.getByRole('textbox', { name: /What happened/ }).inputValue()).toBe('');
+
+    await page.getByRole('link', { name: 'Back to old patterns' }).click();
+    await page.getByRole('link', { name: /Avoidance.*Noted once in the last 4 weeks/ }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+});
