@@ -7,6 +7,7 @@ import { ChipGroup } from '../../ui/ChipGroup';
 import { FieldShell, TextArea, TextField } from '../../ui/Field';
 import { useFormDraft } from '../goals/useFormDraft';
 import { momentActions } from './useMoments';
+import { SubmitRow } from '../../ui/SubmitRow';
 
 /** Note a success or a surprise, for today or an earlier day. */
 interface Fields {
@@ -78,14 +79,7 @@ function MomentFields({ draft }: { draft: ReturnType<typeof useFormDraft<Fields>
             value={day} onChange={(e) => set({ day: e.target.value })} />
         )}
       </FieldShell>
-      <div className="actions">
-        <button type="submit" className="button primary">
-          {t('moments.save')}
-        </button>
-      </div>
-      <p role="status" className="moment-saved">
-        {saved}
-      </p>
+      <SubmitRow label={t('moments.save')} status={saved} primary statusClassName="moment-saved" />
     </form>
   );
 }

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { t } from '../../i18n';
 import { TextField } from '../../ui/Field';
 import { pastSelfActions } from './usePastSelf';
+import { SubmitRow } from '../../ui/SubmitRow';
 
 /**
  * One line for the running list "things I want to tell my past self".
@@ -36,14 +37,7 @@ export function AddToPastSelfList({ label }: { label?: string }) {
           setStatus('');
         }}
       />
-      <div className="actions">
-        <button type="submit" className="button">
-          {t('pastself.notes.add')}
-        </button>
-      </div>
-      <p role="status" className="field-hint">
-        {status}
-      </p>
+      <SubmitRow label={t('pastself.notes.add')} status={status} />
     </form>
   );
 }

@@ -7,6 +7,7 @@ import { TextArea, TextField } from '../../ui/Field';
 import { useDraftState } from '../pastself/useDraftState';
 import { BodyCheckFields, bodyCheckFrom } from './BodyCheckFields';
 import { patternActions } from './usePatterns';
+import { SubmitRow } from '../../ui/SubmitRow';
 
 interface LogDraft extends JsonObject {
   day: string;
@@ -78,14 +79,7 @@ export function LogPatternForm({ patternId, name }: { patternId: string; name: s
       <BodyCheckFields value={d} error={errors.body} onChange={(patch) => edit(patch)} />
       <TextArea label={t('patterns.log.did')} hint={t('patterns.log.did.hint')} rows={2} value={d.whatIDid} onChange={(e) => edit({ whatIDid: e.target.value })} />
       <TextArea label={t('patterns.log.try')} rows={2} value={d.tryNext} onChange={(e) => edit({ tryNext: e.target.value })} />
-      <div className="actions">
-        <button type="submit" className="button primary">
-          {t('patterns.log.save')}
-        </button>
-      </div>
-      <p role="status" className="field-hint">
-        {status}
-      </p>
+      <SubmitRow label={t('patterns.log.save')} status={status} primary />
     </form>
   );
 }

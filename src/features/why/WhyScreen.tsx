@@ -8,6 +8,7 @@ import { useDraftState } from '../pastself/useDraftState';
 import { readWhyDraft, startWhyDraft, useWhy, whyActions, type WhyDraft } from './useWhy';
 import { WhySettings } from './WhySettings';
 import '../pastself/pastself.css';
+import { SubmitRow } from '../../ui/SubmitRow';
 
 const when = (iso: string): string => format(parseISO(iso), 'EEE d MMM yyyy');
 
@@ -80,14 +81,7 @@ export default function WhyScreen() {
               setStatus('');
             }}
           />
-          <div className="actions">
-            <button type="submit" className="button primary">
-              {t('why.save')}
-            </button>
-          </div>
-          <p role="status" className="field-hint">
-            {status}
-          </p>
+          <SubmitRow label={t('why.save')} status={status} primary />
         </form>
       ) : null}
 

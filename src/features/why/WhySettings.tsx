@@ -3,6 +3,7 @@ import { t } from '../../i18n';
 import { ValidationError } from '../../lib/errors';
 import { TextField } from '../../ui/Field';
 import { whyActions } from './useWhy';
+import { SubmitRow } from '../../ui/SubmitRow';
 
 /** When "my why" comes back on Today. Stored with the other settings. */
 export function WhySettings({ quietDays, ratingDrop }: { quietDays: number; ratingDrop: number }) {
@@ -36,14 +37,7 @@ export function WhySettings({ quietDays, ratingDrop }: { quietDays: number; rati
       <p className="field-hint">{t('why.settings.body')}</p>
       <TextField label={t('why.settings.days')} inputMode="numeric" value={days} error={errors.days} onChange={(e) => setDays(e.target.value)} />
       <TextField label={t('why.settings.drop')} inputMode="numeric" value={drop} error={errors.drop} onChange={(e) => setDrop(e.target.value)} />
-      <div className="actions">
-        <button type="submit" className="button">
-          {t('why.settings.save')}
-        </button>
-      </div>
-      <p role="status" className="field-hint">
-        {status}
-      </p>
+      <SubmitRow label={t('why.settings.save')} status={status} />
     </form>
   );
 }
