@@ -4,6 +4,8 @@ import type { Reminder } from '../../../../src/db';
 import { remindersToIcs } from '../../../../src/features/reminders/ics';
 
 // An independent iCalendar parser reads our export back.
+// ical.js types parse() as any (jCal arrays); narrow it once here.
+const parse = (text: string) => new ICAL.Component(ICAL.parse(text) as unknown[]);
 const reminder: Reminder = {
   id: 'rem-7',
   createdAt: '2026-11-01T10:00:00.000Z',
@@ -20,7 +22,7 @@ const reminder: Reminder = {
 describe('calendar export, parsed by ical.js', () => {
   it('holds one weekly event per time with a display alarm and stable UIDs', () => {
     const text = remindersToIcs([reminder], new Date('2026-11-29T09:30:00Z'));
-    const calendar = new ICAL.Component(ICAL.parse(text));
+    const calendar = parse(text);
     const events = calendar.getAllSubcomponents('vevent');
     expect(events).toHaveLength(2);
     const uids = events.map((event) => String(event.getFirstPropertyValue('uid')));
@@ -37,7 +39,7 @@ describe('calendar export, parsed by ical.js', () => {
     const starts = events.map((event) => (event.getFirstPropertyValue('dtstart') as ICAL.Time).toString());
     expect(starts.map((s) => s.slice(11, 16)).sort()).toEqual(['08:30', '21:00']);
     // Same reminder exported again: same UIDs, so calendars update instead of duplicating.
-    const again = new ICAL.Component(ICAL.parse(remindersToIcs([reminder], new Date('2026-12-05T09:30:00Z'))));
+    const again = parse(remindersToIcs([reminder], new Date('2026-12-05T09:30:00Z')));
     expect(again.getAllSubcomponents('vevent').map((e) => String(e.getFirstPropertyValue('uid')))).toEqual(uids);
   });
 });
