@@ -307,6 +307,10 @@ export interface SettingsMap {
   whyDismissedFor?: string;
   /** The person said "not now" to the intake invitation on Today. */
   intakeInviteDismissed?: boolean;
+  /** Suggest a backup on Today when the last one is older than this many days. */
+  backupEveryDays: number;
+  /** When the backup suggestion was last put away (ISO); it returns after the same interval. */
+  backupNudgeDismissedAt?: string;
 }
 
 export type SettingKey = keyof SettingsMap;

@@ -17,6 +17,8 @@ async function counts(page: Page): Promise<string> {
   await page.goto('/settings');
   const card = page.getByRole('heading', { name: 'What is stored' }).locator('..');
   await card.waitFor();
+  // The counts load a moment after the card; wait until they are shown.
+  await expect.poll(() => card.innerText()).not.toContain('Opening…');
   return card.innerText();
 }
 

@@ -64,7 +64,7 @@ export function RestoreCard() {
           </p>
           <div className="compare">
             <CountsList title={t('backup.restore.holds')} counts={file.counts} />
-            <CountsList title={t('backup.restore.here')} counts={here ?? {}} />
+            <CountsList title={t('backup.restore.here')} counts={here} />
           </div>
           {file.encryption ? (
             <TextField

@@ -71,4 +71,12 @@ export async function deleteEverything(): Promise<void> {
   await db.delete({ disableAutoOpen: false });
 }
 
+/** Whether the person has written or logged anything (cheap: stops at the first row). */
+export async function hasWords(): Promise<boolean> {
+  const counts = await Promise.all(
+    [db.journalEntries, db.logItems, db.checkoffs, db.checkins].map((table) => table.limit(1).count()),
+  );
+  return counts.some((n) => n > 0);
+}
+
 export const backupRepo = { dumpAll, replaceAll, mergeAll, primaryKeys, deleteEverything };

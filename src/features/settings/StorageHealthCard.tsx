@@ -56,7 +56,7 @@ export function StorageHealthCard() {
         <p>{t('app.loading')}</p>
       )}
       <LastBackupLine />
-      <CountsList title={t('settings.storage.counts')} counts={counts ?? {}} />
+      <CountsList title={t('settings.storage.counts')} counts={counts} />
     </Card>
   );
 }

@@ -14,6 +14,9 @@ const TodayDueCard = lazyScreen(() => import('../checkins/TodayDueCard').then((m
 const TodayRemindersCard = lazyScreen(() =>
   import('../reminders/TodayRemindersCard').then((m) => ({ default: m.TodayRemindersCard })),
 );
+const TodayBackupNudge = lazyScreen(() =>
+  import('../backup/TodayBackupNudge').then((m) => ({ default: m.TodayBackupNudge })),
+);
 const TodayPastSelfCard = lazyScreen(() =>
   import('../pastself/TodayPastSelfCard').then((m) => ({ default: m.TodayPastSelfCard })),
 );
@@ -42,6 +45,7 @@ export function TodayScreen() {
         <TodayRemindersCard />
         <TodayDueCard />
         <TodayPastSelfCard />
+        <TodayBackupNudge />
       </Suspense>
     </Screen>
   );

@@ -60,4 +60,8 @@ export const backup = {
   'backup.delete.done': 'Everything was deleted from this device.',
   'settings.backup.link': 'Backup, restore and export',
   'settings.backup.hint': 'Keep a copy of your words, restore it, or delete everything',
+  'backup.nudge.title': 'Keep a copy of your words',
+  'backup.nudge.body': 'Your words live only on this phone. A backup file keeps them safe if it is lost or reset.',
+  'backup.nudge.action': 'Make a backup',
+  'backup.nudge.later': 'Not now',
 } as const;
