@@ -45,8 +45,10 @@ export const checkinsRepo = {
   },
 
   /** Check-ins on or after `day`, oldest first (for charts and session prep). */
-  listSince(day: LocalDay): Promise<CheckIn[]> {
-    return db.checkins.where('day').aboveOrEqual(day).filter(live).toArray();
+  async listSince(day: LocalDay): Promise<CheckIn[]> {
+    // Filtered after the read (getAll), not with .filter() (a row-by-row cursor).
+    const rows = await db.checkins.where('day').aboveOrEqual(day).toArray();
+    return rows.filter(live);
   },
 
   forDaySlot(day: LocalDay, slot: string): Promise<CheckIn | undefined> {
@@ -129,11 +131,10 @@ export const measuresRepo = {
 
   /** Completed results for charts, oldest first. */
   async listByMeasure(measure: MeasureId): Promise<MeasureResult[]> {
-    const rows = await db.measureResults
-      .where('[measure+day]')
-      .between([measure, ''], [measure, '\uffff'], true, true)
-      .filter((m) => live(m) && m.status === 'complete')
-      .toArray();
+    // Filtered after the read: an unfiltered index range is fetched in one go
+    // (getAll), a Dexie .filter() walks a cursor row by row (several times slower).
+    const all = await db.measureResults.where('[measure+day]').between([measure, ''], [measure, '\uffff'], true, true).toArray();
+    const rows = all.filter((m) => live(m) && m.status === 'complete');
     return rows.sort((a, b) => a.day.localeCompare(b.day) || a.takenAt.localeCompare(b.takenAt));
   },
 };

@@ -25,7 +25,8 @@ export const logsRepo = {
 
   /** Successes and surprises on or after `day` (e.g. since the last session), newest first. */
   async listSince(day: LocalDay): Promise<LogItem[]> {
-    const rows = await db.logItems.where('day').aboveOrEqual(day).filter(live).toArray();
+    // Filtered after the read (getAll), not with .filter() (a row-by-row cursor).
+    const rows = (await db.logItems.where('day').aboveOrEqual(day).toArray()).filter(live);
     return rows.sort(newestFirst);
   },
 

@@ -183,6 +183,19 @@ export const milestonesRepo = {
     });
   },
 
+  /**
+   * Live check-offs of every milestone with fromDay <= day <= toDay (e.g. the
+   * Progress heatmap's weeks): one range read on the `day` index instead of one
+   * per milestone. Soft-deleted rows are dropped after the read, because an
+   * unfiltered range is fetched in one go (getAll) while a filtered one walks a
+   * cursor row by row.
+   */
+  async checkoffsOnDays(fromDay: LocalDay, toDay: LocalDay): Promise<Checkoff[]> {
+    if (fromDay > toDay) return [];
+    const rows = await db.checkoffs.where('day').between(fromDay, toDay, true, true).toArray();
+    return rows.filter(live);
+  },
+
   /** Live check-offs with fromDay <= day <= toDay, oldest day first. */
   checkoffsBetween(milestoneId: string, fromDay: LocalDay, toDay: LocalDay): Promise<Checkoff[]> {
     return db.checkoffs

@@ -43,9 +43,12 @@ export async function loadProgress(today: LocalDay = todayLocal()): Promise<Prog
       values: (await measuresRepo.listByMeasure(measure)).map((m) => ({ day: m.day, score: displayScore(measure, m.total ?? 0) })),
     })),
   );
+  // One day-range read for the heatmap's weeks, kept to steps that are active now.
+  const active = new Set(milestones.map((m) => m.id));
   const practice = new Map<LocalDay, number>();
-  const perMilestone = await Promise.all(milestones.map((m) => milestonesRepo.checkoffsBetween(m.id, from, today)));
-  for (const c of perMilestone.flat()) practice.set(c.day, (practice.get(c.day) ?? 0) + 1);
+  for (const c of await milestonesRepo.checkoffsOnDays(from, today)) {
+    if (active.has(c.milestoneId)) practice.set(c.day, (practice.get(c.day) ?? 0) + 1);
+  }
   return {
     today,
     goals: goalSeries,
