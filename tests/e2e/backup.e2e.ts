@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -82,6 +83,37 @@ describe('backup and restore', () => {
     });
     await page.getByText('This file is not a Between backup. Nothing was changed.').waitFor();
     expect(await counts(page)).toBe(before);
+  });
+
+  it('suggests a fresh backup early once a lot arrives after the last one, until "Not now"', async () => {
+    const { page } = await chromium.open();
+    await writeSomething(page);
+    await page.goto('/settings/backup');
+    await page.getByRole('checkbox', { name: /^Save without a passphrase/ }).check();
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Save backup file' }).click();
+    const file = JSON.parse(readFileSync(await (await download).path(), 'utf8')) as { counts: Record<string, number>; content: string };
+    await page.getByText(/^Backup ready: /).waitFor();
+
+    // Twenty entries written on another phone arrive by merging its backup (same format, new checksum).
+    const content = JSON.parse(file.content) as { tables: Record<string, unknown[]> };
+    // Written after this device's backup (and before the "Not now" below), by the page's clock.
+    const at = await page.evaluate(() => new Date().toISOString());
+    content.tables.journalEntries = Array.from({ length: 20 }, (_, i) => ({
+      id: `from-other-phone-${i}`, createdAt: at, updatedAt: at, day: '2026-11-28', title: `Evening ${i}`, body: 'A quiet walk home', tags: [], bringToSession: 0,
+    }));
+    const json = JSON.stringify(content);
+    const merged = { ...file, counts: { ...file.counts, journalEntries: 20 }, sha256: createHash('sha256').update(json).digest('hex'), content: json };
+    await page.getByLabel('Backup file').setInputFiles({ name: 'other-phone.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(merged)) });
+    await page.getByRole('button', { name: 'Merge with what is here' }).click();
+    await page.getByText(/^Done\. 20 items added/).waitFor();
+
+    await page.goto('/today');
+    const suggestion = page.getByText("You've written and logged a lot since your last backup — a fresh one keeps all of it safe.");
+    await suggestion.waitFor();
+    // Today has other "Not now" buttons (e.g. the intake invitation): use the one in this card.
+    await page.getByRole('heading', { name: 'Keep a copy of your words' }).locator('..').getByRole('button', { name: 'Not now' }).click();
+    await expect.poll(() => suggestion.count()).toBe(0);
   });
 
   it('asks for the confirmation word before deleting anything', async () => {

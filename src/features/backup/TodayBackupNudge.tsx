@@ -1,25 +1,21 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { t } from '../../i18n';
 import { Link } from '../../app/Link';
 import { nowIso } from '../../lib/ids';
 import { Card } from '../../ui/Card';
 import { settingsRepo } from '../settings/settings.repo';
-import { useSetting } from '../settings/useSettings';
 import { LastBackupLine } from './LastBackupLine';
-import { hasWords } from './backup.repo';
-import { backupNudgeDue } from './nudge';
+import { useBackupNudge } from './useBackupNudge';
 
-/** Today: a gentle suggestion to back up when the last backup is getting old. */
+/** Today: a gentle suggestion to back up when the last backup is getting old, or a lot changed since. */
 export function TodayBackupNudge() {
-  const lastBackupAt = useSetting('lastBackupAt');
-  const dismissedAt = useSetting('backupNudgeDismissedAt');
-  const everyDays = useSetting('backupEveryDays');
-  const words = useLiveQuery(hasWords, [], false);
-  if (!backupNudgeDue({ now: new Date(), hasWords: words, everyDays, lastBackupAt, dismissedAt })) return null;
+  const { reason, hasBackup } = useBackupNudge();
+  if (!reason) return null;
+  const body =
+    reason === 'interval' ? t('backup.nudge.body') : hasBackup ? t('backup.nudge.changes') : t('backup.nudge.changesNoBackup');
   return (
     <Card title={t('backup.nudge.title')}>
       <LastBackupLine />
-      <p>{t('backup.nudge.body')}</p>
+      <p>{body}</p>
       <div className="actions">
         <Link to="/settings/backup" className="button primary">
           {t('backup.nudge.action')}

@@ -1,6 +1,12 @@
+import type { Collection } from 'dexie';
 import { db } from '../../db';
+import type { BaseRecord, LocalDay } from '../../db';
 import { schemaHistory } from '../../db/schema';
+import { toLocalDay } from '../../lib/days';
+import { measureIds } from '../../lib/measures';
 import type { Tables } from './backupFile';
+import { countWords, LARGE_CHANGE } from './nudge';
+import type { ChangeCounts } from './nudge';
 
 type Row = Record<string, unknown>;
 
@@ -77,6 +83,55 @@ export async function hasWords(): Promise<boolean> {
     [db.journalEntries, db.logItems, db.checkoffs, db.checkins].map((table) => table.limit(1).count()),
   );
   return counts.some((n) => n > 0);
+}
+
+const isLive = (row: BaseRecord): boolean => row.deletedAt === undefined;
+
+/** Live rows of one index range matching `changed`, counted only up to `cap` (the cursor stops there). */
+function countUpTo<T extends BaseRecord>(range: Collection<T, string, unknown>, changed: (row: T) => boolean, cap: number): Promise<number> {
+  return range.filter((row) => isLive(row) && changed(row)).limit(cap).count();
+}
+
+/**
+ * What was written or logged after `since` (an ISO moment: the last backup or
+ * "not now"), each kind counted only up to its threshold in `caps`, so Today
+ * reads at most a few dozen rows however much history there is.
+ *
+ * - Journal entries: the `updatedAt` index, so edits count as well as new ones.
+ * - Day-stamped items: the `day` index from the local day of `since` onwards. A row
+ *   on a later day counts whatever its timestamps (a merged restore keeps the
+ *   rows' days and `updatedAt`); a row on that same day counts only if it changed
+ *   after `since`, so "not now" is not undone by what was logged earlier that day.
+ * - Past-self notes and "my why" versions: the `createdAt` index.
+ * - Soft-deleted rows are left out: a removed item is nothing to lose, and
+ *   counting it would suggest a backup for tidying up.
+ * - Not counted: sessions (their day is when they take place, often ahead, not
+ *   when they were written) and edits to older day-stamped items (their index
+ *   says nothing about when they changed; entries, where edits matter, are covered).
+ */
+export async function changesSince(since: string, caps: Readonly<ChangeCounts> = LARGE_CHANGE): Promise<ChangeCounts> {
+  const day: LocalDay = toLocalDay(new Date(since));
+  const changedAfter = (row: BaseRecord & { day: LocalDay }): boolean => row.day > day || row.updatedAt > since;
+  const cap = caps.items;
+  const [entries, ...counts] = await Promise.all([
+    db.journalEntries.where('updatedAt').above(since).filter(isLive).limit(caps.entries).toArray(),
+    countUpTo(db.logItems.where('day').aboveOrEqual(day), changedAfter, cap),
+    countUpTo(db.checkoffs.where('day').aboveOrEqual(day), changedAfter, cap),
+    countUpTo(db.checkins.where('day').aboveOrEqual(day), changedAfter, cap),
+    countUpTo(db.patternLogs.where('day').aboveOrEqual(day), changedAfter, cap),
+    countUpTo(db.letters.where('day').aboveOrEqual(day), changedAfter, cap),
+    countUpTo(db.feedbackReviews.where('day').aboveOrEqual(day), changedAfter, cap),
+    ...measureIds.map((measure) =>
+      countUpTo(db.measureResults.where('[measure+day]').between([measure, day], [measure, '\uffff'], true, true), changedAfter, cap),
+    ),
+    countUpTo(db.pastSelfNotes.where('createdAt').above(since), () => true, cap),
+    countUpTo(db.whyVersions.where('createdAt').above(since), () => true, cap),
+  ]);
+  return {
+    entries: entries.length,
+    words: entries.reduce((sum, e) => sum + countWords(`${e.title} ${e.body}`), 0),
+    items: counts.reduce((sum, n) => sum + n, 0),
+  };
 }
 
 export const backupRepo = { dumpAll, replaceAll, mergeAll, primaryKeys, deleteEverything };

@@ -62,6 +62,9 @@ export const backup = {
   'settings.backup.hint': 'Keep a copy of your words, restore it, or delete everything',
   'backup.nudge.title': 'Keep a copy of your words',
   'backup.nudge.body': 'Your words live only on this phone. A backup file keeps them safe if it is lost or reset.',
+  'backup.nudge.changes': "You've written and logged a lot since your last backup — a fresh one keeps all of it safe.",
+  'backup.nudge.changesNoBackup':
+    "You've written and logged a lot lately — a backup file keeps all of it safe if this phone is lost or reset.",
   'backup.nudge.action': 'Make a backup',
   'backup.nudge.later': 'Not now',
 } as const;
