@@ -264,6 +264,11 @@ export interface Reminder extends BaseRecord {
   /** 0=Sun..6; empty means every day */
   weekdays: number[];
   quiet?: { from: string; to: string };
+  /**
+   * Session prep only: fire this many hours (whole, 1–168) before each session
+   * instead of at `times` (which is then empty). Absolute hours, not wall-clock.
+   */
+  beforeSession?: { hours: number };
   title: string;
   body: string;
   /** 0 = neutral notification text (privacy on the lock screen) */

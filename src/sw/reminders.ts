@@ -8,14 +8,23 @@
 import type { Reminder } from '../db/types';
 import { milestonesRepo } from '../features/milestones/milestones.repo';
 import { remindersRepo } from '../features/reminders/reminders.repo';
-import { notifyPlan } from '../features/reminders/occurrences';
+import { NOTIFY_WINDOW_MS, notifyPlan } from '../features/reminders/occurrences';
 import { NAVIGATE_MESSAGE } from '../features/reminders/messages';
 import { toLocalDay } from '../lib/days';
-import { t } from '../i18n';
+import { isMessageKey, t } from '../i18n';
+import { reminders as reminderStrings } from '../i18n/en/reminders';
 import { addDays } from 'date-fns';
 
 export { CHECK_MESSAGE, PERIODIC_SYNC_TAG } from '../features/reminders/messages';
 export const DONE_ACTION = 'done';
+
+/**
+ * The worker cannot lazy-load the catalogue (a service worker may not use
+ * dynamic import), so it bundles the few reminder strings it says.
+ */
+function say(key: keyof typeof reminderStrings): string {
+  return isMessageKey(key) ? t(key) : reminderStrings[key];
+}
 
 export interface ReminderNotificationData {
   url: string;
@@ -35,10 +44,17 @@ export interface Notifier {
   showNotification(title: string, options: ShowOptions): Promise<void>;
 }
 
-/** What a notification says. Neutral unless the person opted in to details. */
+/**
+ * What a notification says. Neutral unless the person opted in to details.
+ * While the app is locked the worker may see a reminder without its wording
+ * (only schedule fields are readable then): it falls back to the neutral default.
+ */
 export function notificationText(r: Reminder, detail: string | undefined): { title: string; body: string } {
-  if (r.showDetails === 1 && detail) return { title: r.title, body: r.body.trim() ? `${detail} — ${r.body.trim()}` : detail };
-  return { title: r.title, body: r.body };
+  const own = typeof r.title === 'string' && r.title.trim() !== '';
+  const title = own ? r.title : say('reminders.default.title');
+  const body = own ? (typeof r.body === 'string' ? r.body.trim() : '') : say('reminders.default.body');
+  if (r.showDetails === 1 && detail) return { title, body: body ? `${detail} — ${body}` : detail };
+  return { title, body };
 }
 
 /**
@@ -47,7 +63,9 @@ export function notificationText(r: Reminder, detail: string | undefined): { tit
  */
 export async function showDueReminders(registration: Notifier, now: Date = new Date()): Promise<string[]> {
   const reminders = await remindersRepo.listEnabled();
-  const plan = notifyPlan(reminders, now);
+  // Reads schedule fields and session start times only, so it works while the app is locked.
+  const sessions = await remindersRepo.sessionsFor(reminders, new Date(now.getTime() - NOTIFY_WINDOW_MS), now);
+  const plan = notifyPlan(reminders, now, sessions);
   if (plan.all.length === 0) return [];
   const fresh = new Set(await remindersRepo.claimShown(plan.all, toLocalDay(addDays(now, -3))));
   const byId = new Map(reminders.map((r) => [r.id, r]));
@@ -61,7 +79,7 @@ export async function showDueReminders(registration: Notifier, now: Date = new D
     const options: ShowOptions = { body, tag: occurrence.id, data, icon: '/pwa-192x192.png' };
     if (target.milestoneId) {
       data.milestoneId = target.milestoneId;
-      options.actions = [{ action: DONE_ACTION, title: t('reminders.notify.done') }];
+      options.actions = [{ action: DONE_ACTION, title: say('reminders.notify.done') }];
     }
     await registration.showNotification(title, options);
     shown.push(occurrence.id);

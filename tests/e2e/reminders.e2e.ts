@@ -132,6 +132,42 @@ describe('reminders', () => {
     expect(errors).toEqual([]);
   });
 
+  it('a session-prep reminder 24 hours before tomorrow\'s session shows on Today once its time comes', async () => {
+    const { page, errors } = await chromium.open();
+    // The page clock starts at 09:30 London time on Sunday 29 November.
+    await page.goto('/sessions');
+    await page.getByLabel('Date').fill('2026-11-30');
+    await page.getByLabel('Time').fill('10:00');
+    await page.getByRole('button', { name: 'Save session' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved the session on' }).waitFor();
+
+    await page.goto('/settings/reminders/new');
+    await page.getByRole('heading', { level: 1, name: 'New reminder' }).waitFor();
+    await page.getByRole('button', { name: 'Session prep' }).click();
+    const hours = page.getByLabel('Hours before each session');
+    expect(await hours.inputValue()).toBe('24');
+    expect(await page.getByLabel('Time 1').count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Save reminder' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Reminders' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Getting ready for your session' }).waitFor();
+    await page.getByText(/24 hours before each session · Next: Sun 10:00/).waitFor();
+
+    await page.goto('/');
+    await page.getByRole('heading', { level: 1, name: 'Today' }).waitFor();
+    const card = page.getByRole('region', { name: 'Reminders' });
+    expect(await card.count()).toBe(0);
+
+    await page.clock.fastForward('00:31:00');
+    await card.getByRole('heading', { name: 'Now' }).waitFor();
+    const item = card.getByRole('link', { name: /Getting ready for your session\s*at 10:00 · for your session Mon 30 Nov 10:00/ });
+    await item.waitFor();
+    expect(await card.getByRole('link').count()).toBe(1);
+    expect(await item.getAttribute('href')).toBe('/sessions/prep');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+
   it('refuses a reminder without a time; with notifications off it says what still works', async () => {
     const { page, context } = await chromium.open();
     await page.goto('/settings/reminders/new');

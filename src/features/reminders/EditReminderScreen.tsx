@@ -35,7 +35,8 @@ export default function EditReminderScreen() {
             key={reminder.id}
             initial={reminder}
             onSave={async (input) => {
-              await remindersRepo.update(reminder.id, input.quiet ? input : { ...input, quiet: undefined });
+              // Explicit undefined removes a quiet period or session offset the form turned off.
+              await remindersRepo.update(reminder.id, { ...input, quiet: input.quiet, beforeSession: input.beforeSession });
               checkRemindersNow();
               navigate('/settings/reminders');
             }}

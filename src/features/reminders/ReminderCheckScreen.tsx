@@ -15,7 +15,7 @@ import {
 } from './device';
 import { downloadIcs } from './download';
 import { PermissionCard } from './PermissionCard';
-import { useLastBackgroundCheck, useReminderList } from './useReminders';
+import { useLastBackgroundCheck, useReminderList, useUpcomingSessions } from './useReminders';
 import { format } from 'date-fns';
 import './reminders.css';
 
@@ -44,6 +44,7 @@ export default function ReminderCheckScreen() {
   const [test, setTest] = useState<'sent' | 'blocked'>();
   const installed = isStandalone();
   const list = useReminderList();
+  const sessions = useUpcomingSessions() ?? [];
   const lastBackground = useLastBackgroundCheck();
   const enabled = (list ?? []).filter((x) => x.reminder.enabled === 1).map((x) => x.reminder);
 
@@ -93,7 +94,7 @@ export default function ReminderCheckScreen() {
             {t('reminders.check.test')}
           </button>
           {enabled.length > 0 ? (
-            <button type="button" className="button" onClick={() => downloadIcs(enabled, 'between-reminders.ics')}>
+            <button type="button" className="button" onClick={() => downloadIcs(enabled, 'between-reminders.ics', sessions)}>
               {t('reminders.calendar.all')}
             </button>
           ) : null}

@@ -5,26 +5,39 @@ import { Card } from '../../ui/Card';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
 import { format } from 'date-fns';
-import { daysText, itemName, kindKeys } from './labels';
+import type { Session } from '../../db';
+import { itemName, kindKeys, scheduleText } from './labels';
 import { downloadIcs } from './download';
+import { ICS_SESSION_LIMIT } from './ics';
 import { nextOccurrence } from './occurrences';
 import { PermissionCard } from './PermissionCard';
 import { remindersRepo } from './reminders.repo';
 import { startReminderBridge } from './device';
-import { useReminderList, type ReminderWithTarget } from './useReminders';
+import { useReminderList, useUpcomingSessions, type ReminderWithTarget } from './useReminders';
 import './reminders.css';
 
-function ReminderCard({ reminder, target }: ReminderWithTarget) {
+function calendarFile(reminder: ReminderWithTarget['reminder']): string {
+  const when = reminder.beforeSession ? `${reminder.beforeSession.hours}h-before-sessions` : reminder.times.join('-').replace(/:/g, '');
+  return `between-reminder-${when}.ics`;
+}
+
+/** `sessions` is undefined while they load (nothing is said about them until then). */
+function ReminderCard({ reminder, target, sessions }: ReminderWithTarget & { sessions: readonly Session[] | undefined }) {
   const toggleId = useId();
   const name = itemName(reminder, target);
-  const next = reminder.enabled ? nextOccurrence(reminder, new Date()) : undefined;
+  const now = new Date();
+  const next = nextOccurrence(reminder, now, sessions);
+  // Before-session reminders only exist once a session is coming.
+  const noSession = reminder.beforeSession !== undefined && !next;
+  const waiting = noSession && sessions !== undefined;
   return (
     <li className="card reminder-card">
       <h2>{name}</h2>
       <p className="reminder-meta">
-        {t(kindKeys[reminder.target.kind])} · {t('reminders.item.times', { times: reminder.times.join(', ') })} · {daysText(reminder.weekdays)}
-        {next ? ` · ${t('reminders.item.next', { when: format(next.at, 'EEE HH:mm') })}` : ''}
+        {t(kindKeys[reminder.target.kind])} · {scheduleText(reminder)}
+        {next && reminder.enabled ? ` · ${t('reminders.item.next', { when: format(next.at, 'EEE HH:mm') })}` : ''}
       </p>
+      {waiting && reminder.enabled ? <p className="field-hint">{t('reminders.item.noSession')}</p> : null}
       <div className="reminder-check">
         <input
           id={toggleId}
@@ -41,23 +54,28 @@ function ReminderCard({ reminder, target }: ReminderWithTarget) {
         <Link className="button" to={`/settings/reminders/${encodeURIComponent(reminder.id)}`} aria-label={t('reminders.item.editLabel', { name })}>
           {t('reminders.item.edit')}
         </Link>
-        <button
-          type="button"
-          className="button"
-          aria-label={t('reminders.item.calendarLabel', { name })}
-          onClick={() => downloadIcs([reminder], `between-reminder-${reminder.times.join('-').replace(/:/g, '')}.ics`)}
-        >
-          {t('reminders.item.calendar')}
-        </button>
+        {noSession ? null : (
+          <button
+            type="button"
+            className="button"
+            aria-label={t('reminders.item.calendarLabel', { name })}
+            onClick={() => downloadIcs([reminder], calendarFile(reminder), sessions)}
+          >
+            {t('reminders.item.calendar')}
+          </button>
+        )}
       </div>
+      {waiting ? <p className="field-hint">{t('reminders.item.noSessionCalendar')}</p> : null}
     </li>
   );
 }
 
 export default function RemindersScreen() {
   const list = useReminderList();
+  const sessions = useUpcomingSessions();
   useEffect(() => startReminderBridge(), []);
   const enabled = (list ?? []).filter((x) => x.reminder.enabled === 1).map((x) => x.reminder);
+  const beforeSessions = enabled.some((r) => r.beforeSession);
   return (
     <Screen title={t('reminders.title')} lead={t('reminders.lead')}>
       <div className="actions">
@@ -72,15 +90,16 @@ export default function RemindersScreen() {
       ) : (
         <ul className="reminder-list" aria-label={t('reminders.title')}>
           {list.map((item) => (
-            <ReminderCard key={item.reminder.id} {...item} />
+            <ReminderCard key={item.reminder.id} {...item} sessions={sessions} />
           ))}
         </ul>
       )}
       <PermissionCard />
       <Card title={t('reminders.calendar.title')}>
         <p>{t('reminders.calendar.body')}</p>
+        {beforeSessions ? <p>{t('reminders.calendar.sessions', { count: ICS_SESSION_LIMIT })}</p> : null}
         {enabled.length > 0 ? (
-          <button type="button" className="button" onClick={() => downloadIcs(enabled, 'between-reminders.ics')}>
+          <button type="button" className="button" onClick={() => downloadIcs(enabled, 'between-reminders.ics', sessions ?? [])}>
             {t('reminders.calendar.all')}
           </button>
         ) : (

@@ -1,3 +1,4 @@
+import { format } from 'date-fns';
 import { Link } from '../../app/Link';
 import { t } from '../../i18n';
 import { itemName, whenText } from './labels';
@@ -13,7 +14,10 @@ function Items({ items, now }: { items: DueItem[]; now: Date }) {
         <li key={occurrence.id}>
           <Link to={target.url}>
             <strong>{itemName(reminder, target)}</strong>
-            <span className="hint">{whenText(occurrence.at, now)}</span>
+            <span className="hint">
+              {whenText(occurrence.at, now)}
+              {occurrence.session ? ` · ${t('reminders.today.forSession', { when: format(occurrence.session.startsAt, 'EEE d MMM HH:mm') })}` : ''}
+            </span>
           </Link>
         </li>
       ))}

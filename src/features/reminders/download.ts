@@ -1,5 +1,5 @@
 import type { Reminder } from '../../db';
-import { remindersToIcs } from './ics';
+import { remindersToIcs, type IcsSession } from './ics';
 
 /** Saves text as a file through the browser's download (Blob + <a download>). */
 export function downloadText(filename: string, text: string, type: string): void {
@@ -15,6 +15,6 @@ export function downloadText(filename: string, text: string, type: string): void
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function downloadIcs(reminders: readonly Reminder[], filename: string): void {
-  downloadText(filename, remindersToIcs(reminders), 'text/calendar;charset=utf-8');
+export function downloadIcs(reminders: readonly Reminder[], filename: string, sessions: readonly IcsSession[] = []): void {
+  downloadText(filename, remindersToIcs(reminders, new Date(), sessions), 'text/calendar;charset=utf-8');
 }

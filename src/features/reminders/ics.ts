@@ -4,10 +4,18 @@
  *
  * Times are floating local times (no TZID): "21:00" rings at 21:00 wherever the
  * phone is, which is what a personal reminder means, and needs no VTIMEZONE.
+ * A session is a real instant, so a before-session reminder is exported in UTC:
+ * no RRULE can say "before each session", so it becomes one event per upcoming
+ * session with its alarm N hours before the start.
  */
 import { addDays, format, getDay, startOfDay } from 'date-fns';
 import type { Reminder } from '../../db/types';
-import { inQuiet } from './occurrences';
+import { inQuiet, sessionOccurrencesBetween, type Occurrence, type SessionStart } from './occurrences';
+
+/** Before-session reminders are exported for this many upcoming sessions. */
+export const ICS_SESSION_LIMIT = 10;
+
+export type IcsSession = SessionStart & { updatedAt?: string };
 
 const DAY_CODES = ['SU', 'MO', 'TU', 'WE', 'TH', 'FR', 'SA'] as const;
 const encoder = new TextEncoder();
@@ -60,38 +68,76 @@ export function rrule(weekdays: readonly number[]): string {
   return `RRULE:FREQ=WEEKLY;BYDAY=${days.join(',')}`;
 }
 
-function eventLines(r: Reminder, time: string, now: Date): string[] {
-  const start = firstDay(r.weekdays, now);
-  const [h = '00', m = '00'] = time.split(':');
-  const updated = Date.parse(r.updatedAt);
-  const lines = [
-    'BEGIN:VEVENT',
-    `UID:${r.id}-${h}${m}@between.local`,
-    `DTSTAMP:${utcStamp(now)}`,
-    // Each change of the reminder counts up, so a re-import replaces the old event.
-    `SEQUENCE:${Number.isNaN(updated) ? 0 : Math.floor(updated / 60_000)}`,
-    `DTSTART:${format(start, 'yyyyMMdd')}T${h}${m}00`,
-    'DURATION:PT5M',
-    rrule(r.weekdays),
-    `SUMMARY:${escapeText(r.title)}`,
-  ];
+/** Minutes since the epoch: counts up with each change, so a re-import replaces the old event. */
+function sequence(...isoTimes: (string | undefined)[]): number {
+  const ms = isoTimes.map((iso) => (iso ? Date.parse(iso) : NaN)).filter((n) => !Number.isNaN(n));
+  return ms.length > 0 ? Math.floor(Math.max(...ms) / 60_000) : 0;
+}
+
+/** RFC 5545 duration before the start, e.g. -PT24H or -PT7H30M. */
+export function triggerBefore(ms: number): string {
+  const minutes = Math.max(0, Math.round(ms / 60_000));
+  const h = Math.floor(minutes / 60);
+  const m = minutes % 60;
+  if (h === 0) return `-PT${m}M`;
+  return m === 0 ? `-PT${h}H` : `-PT${h}H${m}M`;
+}
+
+function wording(r: Reminder, trigger: string): string[] {
+  const lines = [`SUMMARY:${escapeText(r.title)}`];
   if (r.body.trim() !== '') lines.push(`DESCRIPTION:${escapeText(r.body)}`);
-  lines.push(
-    'TRANSP:TRANSPARENT',
-    'BEGIN:VALARM',
-    'ACTION:DISPLAY',
-    `DESCRIPTION:${escapeText(r.title)}`,
-    'TRIGGER:PT0M',
-    'END:VALARM',
-    'END:VEVENT',
-  );
+  lines.push('TRANSP:TRANSPARENT', 'BEGIN:VALARM', 'ACTION:DISPLAY', `DESCRIPTION:${escapeText(r.title)}`, `TRIGGER:${trigger}`, 'END:VALARM', 'END:VEVENT');
   return lines;
 }
 
-/** One VCALENDAR with a VEVENT per reminder time (times inside the quiet period are left out). */
-export function remindersToIcs(reminders: readonly Reminder[], now: Date = new Date()): string {
+function eventLines(r: Reminder, time: string, now: Date): string[] {
+  const start = firstDay(r.weekdays, now);
+  const [h = '00', m = '00'] = time.split(':');
+  return [
+    'BEGIN:VEVENT',
+    `UID:${r.id}-${h}${m}@between.local`,
+    `DTSTAMP:${utcStamp(now)}`,
+    `SEQUENCE:${sequence(r.updatedAt)}`,
+    `DTSTART:${format(start, 'yyyyMMdd')}T${h}${m}00`,
+    'DURATION:PT5M',
+    rrule(r.weekdays),
+    ...wording(r, 'PT0M'),
+  ];
+}
+
+/** One event at the session's start; its alarm rings when the reminder is due (quiet period included). */
+function sessionEventLines(r: Reminder, o: Occurrence & { session: NonNullable<Occurrence['session']> }, updatedAt: string | undefined, now: Date): string[] {
+  return [
+    'BEGIN:VEVENT',
+    // Per reminder and session: moving the session updates the same event.
+    `UID:${r.id}-session-${o.session.id}@between.local`,
+    `DTSTAMP:${utcStamp(now)}`,
+    `SEQUENCE:${sequence(r.updatedAt, updatedAt)}`,
+    `DTSTART:${utcStamp(o.session.startsAt)}`,
+    'DURATION:PT5M',
+    ...wording(r, triggerBefore(o.session.startsAt.getTime() - o.at.getTime())),
+  ];
+}
+
+/** The next sessions' events of a before-session reminder (none when no session is coming). */
+function sessionEvents(r: Reminder, sessions: readonly IcsSession[], now: Date): string[] {
+  const updated = new Map(sessions.map((s) => [s.id, s.updatedAt]));
+  return sessionOccurrencesBetween(r, sessions, now, new Date(8.64e15))
+    .slice(0, ICS_SESSION_LIMIT)
+    .flatMap((o) => (o.session ? sessionEventLines(r, { ...o, session: o.session }, updated.get(o.session.id), now) : []));
+}
+
+/**
+ * One VCALENDAR with a VEVENT per reminder time (times inside the quiet period
+ * are left out), and per upcoming session for a before-session reminder.
+ */
+export function remindersToIcs(reminders: readonly Reminder[], now: Date = new Date(), sessions: readonly IcsSession[] = []): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Between//Reminders//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   for (const r of reminders) {
+    if (r.beforeSession) {
+      lines.push(...sessionEvents(r, sessions, now));
+      continue;
+    }
     for (const time of r.times) {
       if (!inQuiet(time, r.quiet)) lines.push(...eventLines(r, time, now));
     }

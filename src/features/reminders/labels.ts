@@ -39,6 +39,13 @@ export function daysText(weekdays: readonly number[]): string {
   return weekOrder.filter((d) => weekdays.includes(d)).map(dayName).join(', ');
 }
 
+/** How a reminder's schedule reads in the list: "At 08:00, 21:00 · Mon, Thu" or "24 hours before each session". */
+export function scheduleText(r: Reminder): string {
+  const hours = r.beforeSession?.hours;
+  if (hours !== undefined) return hours === 1 ? t('reminders.item.beforeSession.one') : t('reminders.item.beforeSession', { hours });
+  return `${t('reminders.item.times', { times: r.times.join(', ') })} · ${daysText(r.weekdays)}`;
+}
+
 /** "at 10:00" today, "yesterday at 21:00", or a short date for older. */
 export function whenText(at: Date, now: Date): string {
   const time = format(at, 'HH:mm');

@@ -3,10 +3,15 @@
  * so the page (due list) and the service worker (notifications) agree exactly.
  */
 import { addDays, format, getDay, startOfDay } from 'date-fns';
-import type { LocalDay, Reminder } from '../../db/types';
+import type { LocalDay, Reminder, Session } from '../../db/types';
 import { toLocalDay } from '../../lib/days';
 
-export type ReminderSchedule = Pick<Reminder, 'id' | 'times' | 'weekdays' | 'quiet'> & { createdAt?: string };
+// Only fields that stay readable while the app is locked (no title/body): the
+// service worker schedules from these alone.
+export type ReminderSchedule = Pick<Reminder, 'id' | 'times' | 'weekdays' | 'quiet' | 'beforeSession'> & { createdAt?: string };
+
+/** What a before-session reminder needs of a session: no text fields. */
+export type SessionStart = Pick<Session, 'id' | 'startsAt'> & { deletedAt?: string | undefined };
 
 export interface Occurrence {
   /** `${reminderId}:${day}T${time}`: the same slot always has the same id. */
@@ -16,6 +21,8 @@ export interface Occurrence {
   day: LocalDay;
   time: string;
   at: Date;
+  /** Before-session reminders: the session this one prepares for. */
+  session?: { id: string; startsAt: Date };
 }
 
 const MINUTE = 60_000;
@@ -28,6 +35,8 @@ export const MISSED_WINDOW_MS = 24 * HOUR;
 export const NOTIFY_WINDOW_MS = 12 * HOUR;
 /** Longest range one call walks through; callers use much shorter windows. */
 const MAX_RANGE_DAYS = 31;
+/** A before-session reminder fires at most a week ahead. */
+export const MAX_BEFORE_SESSION_HOURS = 168;
 
 export function occurrenceId(reminderId: string, day: LocalDay, time: string): string {
   return `${reminderId}:${day}T${time}`;
@@ -95,8 +104,70 @@ export function occurrencesBetween(reminder: ReminderSchedule, from: Date, to: D
   return out.sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
 }
 
-/** The next occurrence after `after` (within a week), e.g. to show "next: Tue 21:00". */
-export function nextOccurrence(reminder: ReminderSchedule, after: Date): Occurrence | undefined {
+/** The valid offset of a before-session reminder, or undefined. */
+export function beforeSessionHours(r: ReminderSchedule): number | undefined {
+  const hours = r.beforeSession?.hours;
+  return typeof hours === 'number' && Number.isInteger(hours) && hours >= 1 && hours <= MAX_BEFORE_SESSION_HOURS ? hours : undefined;
+}
+
+/**
+ * Ends in the session's local start, so moving the session (or changing the
+ * offset) makes a new occurrence, and occurrenceDay() still reads a day from it
+ * (the shown-list pruning relies on that).
+ */
+export function sessionOccurrenceId(reminderId: string, sessionId: string, hours: number, startsAt: Date): string {
+  return `${reminderId}:session:${sessionId}:${hours}h:${format(startsAt, "yyyy-MM-dd'T'HH:mm")}`;
+}
+
+/** The next time the wall clock shows `quiet.to` after `at`: when the quiet period around `at` ends. */
+function quietEnd(at: Date, quiet: NonNullable<Reminder['quiet']>): Date {
+  const same = localInstant(toLocalDay(at), quiet.to);
+  return same.getTime() > at.getTime() ? same : localInstant(toLocalDay(addDays(startOfDay(at), 1)), quiet.to);
+}
+
+/**
+ * When a before-session reminder fires for a session starting at `startsAt`:
+ * exactly N real hours earlier (a DST change in between does not move it).
+ * Inside the quiet period it waits until the quiet period ends, as long as that
+ * is still before the session: the point is a nudge before it, not a 3 a.m. one.
+ * If the quiet period lasts until the session starts, it is skipped (undefined).
+ */
+export function sessionPrepInstant(r: ReminderSchedule, startsAt: Date): Date | undefined {
+  const hours = beforeSessionHours(r);
+  if (hours === undefined || Number.isNaN(startsAt.getTime())) return undefined;
+  const at = new Date(startsAt.getTime() - hours * HOUR);
+  if (!r.quiet || !isQuietAt(r, at)) return at;
+  const end = quietEnd(at, r.quiet);
+  return end.getTime() < startsAt.getTime() ? end : undefined;
+}
+
+/** Occurrences of a before-session reminder with `from < at <= to`, oldest first. Deleted sessions never count. */
+export function sessionOccurrencesBetween(r: ReminderSchedule, sessions: readonly SessionStart[], from: Date, to: Date): Occurrence[] {
+  const hours = beforeSessionHours(r);
+  if (hours === undefined || !(to.getTime() > from.getTime())) return [];
+  const out = new Map<string, Occurrence>();
+  for (const s of sessions) {
+    if (s.deletedAt !== undefined) continue;
+    const startsAt = new Date(s.startsAt);
+    const at = sessionPrepInstant(r, startsAt);
+    if (!at || at.getTime() <= from.getTime() || at.getTime() > to.getTime()) continue;
+    const id = sessionOccurrenceId(r.id, s.id, hours, startsAt);
+    out.set(id, { id, reminderId: r.id, day: toLocalDay(at), time: format(at, 'HH:mm'), at, session: { id: s.id, startsAt } });
+  }
+  return [...out.values()].sort((a, b) => a.at.getTime() - b.at.getTime() || a.id.localeCompare(b.id));
+}
+
+/** Occurrences of any reminder in `(from, to]`: by its schedule, or before each session. */
+export function reminderOccurrences(r: ReminderSchedule, from: Date, to: Date, sessions: readonly SessionStart[] = []): Occurrence[] {
+  return r.beforeSession ? sessionOccurrencesBetween(r, sessions, from, to) : occurrencesBetween(r, from, to);
+}
+
+/**
+ * The next occurrence after `after`, e.g. to show "next: Tue 21:00": within a
+ * week for a schedule, or before any of the given sessions.
+ */
+export function nextOccurrence(reminder: ReminderSchedule, after: Date, sessions: readonly SessionStart[] = []): Occurrence | undefined {
+  if (reminder.beforeSession) return sessionOccurrencesBetween(reminder, sessions, after, new Date(8.64e15))[0];
   return occurrencesBetween(reminder, after, new Date(after.getTime() + 8 * 24 * HOUR))[0];
 }
 
@@ -130,6 +201,7 @@ export function dueAndMissed(
   now: Date,
   since?: Date,
   clearedAt?: Date,
+  sessions: readonly SessionStart[] = [],
 ): DueList {
   const n = now.getTime();
   const valid = (d?: Date): number => (d && !Number.isNaN(d.getTime()) && d.getTime() <= n ? d.getTime() : -Infinity);
@@ -142,9 +214,9 @@ export function dueAndMissed(
   const missed: Occurrence[] = [];
   for (const r of reminders) {
     const floor = floorFor(r);
-    due.push(...occurrencesBetween(r, new Date(latest(dueFrom, floor)), now));
+    due.push(...reminderOccurrences(r, new Date(latest(dueFrom, floor)), now, sessions));
     const from = latest(missedFrom, floor);
-    if (from < dueFrom) missed.push(...occurrencesBetween(r, new Date(from), new Date(dueFrom)));
+    if (from < dueFrom) missed.push(...reminderOccurrences(r, new Date(from), new Date(dueFrom), sessions));
   }
   const newestFirst = (a: Occurrence, b: Occurrence) => b.at.getTime() - a.at.getTime() || a.id.localeCompare(b.id);
   return { due: due.sort(newestFirst), missed: missed.sort(newestFirst) };
@@ -158,12 +230,12 @@ export interface NotifyPlan {
 }
 
 /** What the service worker may notify about now: recent, not during quiet hours, one per reminder. */
-export function notifyPlan(reminders: readonly ReminderSchedule[], now: Date): NotifyPlan {
+export function notifyPlan(reminders: readonly ReminderSchedule[], now: Date, sessions: readonly SessionStart[] = []): NotifyPlan {
   const show: Occurrence[] = [];
   const all: string[] = [];
   for (const r of reminders) {
     if (isQuietAt(r, now)) continue;
-    const recent = occurrencesBetween(r, new Date(latest(now.getTime() - NOTIFY_WINDOW_MS, floorFor(r))), now);
+    const recent = reminderOccurrences(r, new Date(latest(now.getTime() - NOTIFY_WINDOW_MS, floorFor(r))), now, sessions);
     const newest = recent[recent.length - 1];
     if (newest) show.push(newest);
     all.push(...recent.map((o) => o.id));

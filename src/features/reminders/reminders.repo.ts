@@ -3,24 +3,36 @@ import type { LocalDay, Reminder, ReminderTargetKind } from '../../db';
 import { createRecordRepo, isLive } from '../../db/records';
 import type { NewRecord } from '../../db/records';
 import { nowIso } from '../../lib/ids';
-import { occurrenceDay } from './occurrences';
+import { beforeSessionHours, MAX_BEFORE_SESSION_HOURS, occurrenceDay, type SessionStart } from './occurrences';
+import { sessionsRepo } from '../sessions/sessions.repo';
 import { ValidationError } from '../../lib/errors';
 import { cleanList, requireNumberInRange, requireOneOf, requireText, requireTime } from '../../lib/validate';
 
 const targetKinds: readonly ReminderTargetKind[] = ['milestone', 'checkin', 'question', 'journal', 'sessionPrep', 'standalone'];
 
+const HOUR = 3_600_000;
+
 function prepare(r: Reminder): Reminder {
   requireOneOf('target.kind', r.target.kind, targetKinds);
   requireText('title', r.title);
-  const times = cleanList(r.times).sort();
-  if (times.length === 0) throw new ValidationError('times', 'validation.required');
-  for (const t of times) requireTime('times', t);
-  for (const d of r.weekdays) requireNumberInRange('weekdays', d, 0, 6, { integer: true });
   if (r.quiet) {
     requireTime('quiet.from', r.quiet.from);
     requireTime('quiet.to', r.quiet.to);
   }
+  if (r.beforeSession !== undefined) return prepareBeforeSession(r);
+  const times = cleanList(r.times).sort();
+  if (times.length === 0) throw new ValidationError('times', 'validation.required');
+  for (const t of times) requireTime('times', t);
+  for (const d of r.weekdays) requireNumberInRange('weekdays', d, 0, 6, { integer: true });
   return { ...r, title: r.title.trim(), times, weekdays: [...new Set(r.weekdays)].sort((a, b) => a - b) };
+}
+
+/** "N hours before each session": session prep only; times and weekdays do not apply. */
+function prepareBeforeSession(r: Reminder): Reminder {
+  if (r.target.kind !== 'sessionPrep') throw new ValidationError('beforeSession', 'validation.invalidValue');
+  const hours = r.beforeSession?.hours ?? NaN;
+  requireNumberInRange('beforeSession.hours', hours, 1, MAX_BEFORE_SESSION_HOURS, { integer: true });
+  return { ...r, title: r.title.trim(), times: [], weekdays: [], beforeSession: { hours } };
 }
 
 /** What the reminder form hands to add()/update(). */
@@ -33,6 +45,17 @@ export const remindersRepo = {
 
   listEnabled(): Promise<Reminder[]> {
     return db.reminders.where('enabled').equals(1).filter((r) => r.deletedAt === undefined).toArray();
+  },
+
+  /**
+   * The sessions that before-session reminders can fire for in `(from, to]`:
+   * those starting after `from` and at most the longest offset after `to`.
+   * Reads nothing when no reminder is tied to sessions.
+   */
+  sessionsFor(reminders: readonly Reminder[], from: Date, to: Date): Promise<SessionStart[]> {
+    const hours = Math.max(0, ...reminders.map((r) => beforeSessionHours(r) ?? 0));
+    if (hours === 0) return Promise.resolve([]);
+    return sessionsRepo.listStartingBetween(from, new Date(to.getTime() + hours * HOUR));
   },
 
   /** Reminders attached to one item (e.g. a milestone), for its edit screen. */

@@ -1,9 +1,11 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Milestone, Reminder } from '../../db';
+import { addDays } from 'date-fns';
+import type { Milestone, Reminder, Session } from '../../db';
 import { milestonesRepo } from '../milestones/milestones.repo';
+import { sessionsRepo } from '../sessions/sessions.repo';
 import { remindersRepo, type ReminderTarget } from './reminders.repo';
-import { dueAndMissed, type Occurrence } from './occurrences';
+import { dueAndMissed, MISSED_WINDOW_MS, type Occurrence } from './occurrences';
 
 export interface ReminderWithTarget {
   reminder: Reminder;
@@ -25,6 +27,17 @@ export function useReminder(id: string): Reminder | null | undefined {
 
 export function useLastBackgroundCheck(): Date | null | undefined {
   return useLiveQuery(async () => (await remindersRepo.lastBackgroundCheck()) ?? null);
+}
+
+/**
+ * Sessions from now on (at most a year ahead is allowed), for the "next" of a
+ * before-session reminder and its calendar export; undefined while loading.
+ */
+export function useUpcomingSessions(): Session[] | undefined {
+  return useLiveQuery(() => {
+    const now = new Date();
+    return sessionsRepo.listStartingBetween(now, addDays(now, 400));
+  });
 }
 
 export function useActiveMilestones(): Milestone[] | undefined {
@@ -55,7 +68,9 @@ function noteOpen(now: Date): Promise<Date | undefined> {
 async function loadDue(since: Date | undefined): Promise<DueState> {
   const now = new Date();
   const [reminders, cleared] = await Promise.all([remindersRepo.listEnabled(), remindersRepo.clearedAt()]);
-  const list = dueAndMissed(reminders, now, since, cleared);
+  // Nothing older than the missed window is ever listed, so no older session matters.
+  const sessions = await remindersRepo.sessionsFor(reminders, new Date(now.getTime() - MISSED_WINDOW_MS), now);
+  const list = dueAndMissed(reminders, now, since, cleared, sessions);
   const byId = new Map(reminders.map((r) => [r.id, r]));
   const targets = new Map<string, ReminderTarget>();
   const toItem = async (occurrence: Occurrence): Promise<DueItem[]> => {

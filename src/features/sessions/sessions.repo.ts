@@ -56,6 +56,12 @@ export const sessionsRepo = {
     return db.sessions.where('startsAt').aboveOrEqual(now.toISOString()).filter(live).first();
   },
 
+  /** Live sessions with `from < startsAt <= to`, in start order (an index range, e.g. for session-prep reminders). */
+  listStartingBetween(from: Date, to: Date): Promise<Session[]> {
+    if (!(to.getTime() > from.getTime())) return Promise.resolve([]);
+    return db.sessions.where('startsAt').between(from.toISOString(), to.toISOString(), false, true).filter(live).toArray();
+  },
+
   /** Every session with its 1-based number in start order (deleted ones are not counted). */
   async listNumbered(): Promise<NumberedSession[]> {
     const rows = await db.sessions.orderBy('startsAt').filter(live).toArray();

@@ -10,6 +10,10 @@ export const reminders = {
   'reminders.empty.body': 'A reminder can nudge you towards a small step, a check-in, your journal or session prep — at a time that suits you.',
   'reminders.item.times': 'At {times}',
   'reminders.item.everyDay': 'Every day',
+  'reminders.item.beforeSession': '{hours} hours before each session',
+  'reminders.item.beforeSession.one': '1 hour before each session',
+  'reminders.item.noSession': 'It will come before your next session, once you add one under Sessions.',
+  'reminders.item.noSessionCalendar': 'Add your next session first, then you can put this in your calendar.',
   'reminders.item.next': 'Next: {when}',
   'reminders.item.paused': 'Paused',
   'reminders.item.on': 'On',
@@ -22,6 +26,8 @@ export const reminders = {
   'reminders.calendar.body':
     'Phone calendars ring reliably, even when Between is closed and offline. Add your reminders there and they keep working whatever this browser allows. Adding them again later updates them instead of making copies.',
   'reminders.calendar.all': 'Add all to your calendar',
+  'reminders.calendar.sessions':
+    'Reminders before a session go in for your next {count} sessions. When you add or move a session, add them again to keep your calendar up to date.',
   'reminders.calendar.none': 'Turn on a reminder first, then you can add it to your calendar.',
   'reminders.check.link': 'Will my reminders work?',
   'reminders.check.hint': 'See what this device and browser allow, and send a test',
@@ -51,6 +57,11 @@ export const reminders = {
   'reminders.form.milestone.none': 'You have no active small steps yet. You can add one from a goal.',
   'reminders.form.milestone.goals': 'Go to goals',
   'reminders.form.milestone.pick': 'Pick a step',
+  'reminders.form.when': 'When should it come?',
+  'reminders.form.when.beforeSession': 'Before each session',
+  'reminders.form.when.times': 'At times I choose',
+  'reminders.form.hours': 'Hours before each session',
+  'reminders.form.hours.hint': 'Pick or type a whole number from 1 to {max} (a week). 24 means the day before, at the same time.',
   'reminders.form.times': 'Times',
   'reminders.form.time': 'Time {n}',
   'reminders.form.addTime': 'Add another time',
@@ -59,6 +70,8 @@ export const reminders = {
   'reminders.form.days.hint': 'Pick none for every day.',
   'reminders.form.quiet': 'Quiet hours',
   'reminders.form.quiet.hint': 'No notifications in this window, and times inside it are skipped.',
+  'reminders.form.quiet.hintSession':
+    'No notifications in this window. A reminder that falls inside it comes when the window ends, if that is still before the session.',
   'reminders.form.quietFrom': 'Quiet from',
   'reminders.form.quietTo': 'Quiet until',
   'reminders.form.wording': 'Notification title',
@@ -74,6 +87,7 @@ export const reminders = {
 
   'reminders.error.noTime': 'Pick a time — for example 21:00.',
   'reminders.error.badTime': 'Use hours and minutes, like 08:30.',
+  'reminders.error.hours': 'Use a whole number of hours from 1 to {max} — for example 24 for the day before.',
   'reminders.error.title': 'Give the notification a few words — the default is fine.',
   'reminders.error.milestone': 'Pick the small step this reminder is for.',
   'reminders.error.quiet': 'Pick both a start and an end for quiet hours, like 22:00 and 07:00.',
@@ -136,6 +150,7 @@ export const reminders = {
   'reminders.today.missed': 'Since you were last here',
   'reminders.today.at': 'at {time}',
   'reminders.today.yesterdayAt': 'yesterday at {time}',
+  'reminders.today.forSession': 'for your session {when}',
   'reminders.today.clear': 'Got it — clear the list',
 
   'reminders.notify.done': 'Done',

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Reminder } from '../../../src/db';
+import { db, type Reminder } from '../../../src/db';
+import { sessionsRepo } from '../../../src/features/sessions/sessions.repo';
 import { milestonesRepo } from '../../../src/features/milestones/milestones.repo';
 import { remindersRepo, type NewReminder } from '../../../src/features/reminders/reminders.repo';
 import {
@@ -111,6 +112,46 @@ describe('service worker reminders', () => {
     const neutral = { title: 'T', body: 'B', showDetails: 0 } as Reminder;
     expect(notificationText(neutral, 'Secret step')).toEqual({ title: 'T', body: 'B' });
     expect(notificationText({ ...neutral, showDetails: 1 }, 'Secret step')).toEqual({ title: 'T', body: 'Secret step — B' });
+  });
+
+  it('a session-prep reminder fires N hours before each session, once, leading to session prep', async () => {
+    const s = await sessionsRepo.add({ startsAt: '2026-11-30T10:00:00.000Z', day: '2026-11-30' });
+    await sessionsRepo.add({ startsAt: '2026-12-07T10:00:00.000Z', day: '2026-12-07' });
+    const r = await remindersRepo.add(reminder({ target: { kind: 'sessionPrep' }, times: [], beforeSession: { hours: 24 } }));
+    const reg = fakeRegistration();
+    expect(await showDueReminders(reg, new Date('2026-11-29T09:59:00Z'))).toEqual([]);
+    const id = `${r.id}:session:${s.id}:24h:2026-11-30T10:00`;
+    expect(await showDueReminders(reg, new Date('2026-11-29T10:05:00Z'))).toEqual([id]);
+    expect(reg.shown[0]).toEqual({
+      title: 'Between — a moment for you',
+      options: { body: 'Open Between when you have a minute.', tag: id, data: { url: '/sessions/prep', occurrenceId: id }, icon: '/pwa-192x192.png' },
+    });
+    expect(await showDueReminders(reg, new Date('2026-11-29T11:00:00Z'))).toEqual([]);
+
+    // The session moves an hour later: a new occurrence, shown once.
+    await sessionsRepo.update(s.id, { startsAt: '2026-11-30T11:00:00.000Z' });
+    expect(await showDueReminders(reg, new Date('2026-11-29T11:01:00Z'))).toEqual([`${r.id}:session:${s.id}:24h:2026-11-30T11:00`]);
+    // Then it is cancelled: nothing more for it.
+    await sessionsRepo.softDelete(s.id);
+    await sessionsRepo.add({ startsAt: '2026-11-30T12:00:00.000Z', day: '2026-11-30' });
+    await sessionsRepo.softDelete((await sessionsRepo.next(new Date('2026-11-30T11:30:00Z')))?.id ?? '');
+    expect(await showDueReminders(reg, new Date('2026-11-29T12:01:00Z'))).toEqual([]);
+    expect(reg.shown).toHaveLength(2);
+  });
+
+  it('schedules from non-text fields alone and says the neutral words when a reminder\'s wording is locked away', async () => {
+    const s = await sessionsRepo.add({ startsAt: '2026-11-29T12:00:00.000Z', day: '2026-11-29' });
+    const r = await remindersRepo.add(reminder({ target: { kind: 'sessionPrep' }, times: [], beforeSession: { hours: 3 }, title: 'Prep: talk about Sam', body: 'Sam', showDetails: 1 }));
+    // What the worker may see while the app is locked: the text fields are absent.
+    const row = await db.reminders.get(r.id);
+    if (!row) throw new Error('missing row');
+    const locked: Partial<Reminder> = { ...row };
+    delete locked.title;
+    delete locked.body;
+    await db.reminders.put(locked as Reminder);
+    const reg = fakeRegistration();
+    expect(await showDueReminders(reg, NOW)).toEqual([`${r.id}:session:${s.id}:3h:2026-11-29T12:00`]);
+    expect(reg.shown[0]).toMatchObject({ title: 'Between — a moment for you', options: { body: 'Open Between when you have a minute.' } });
   });
 
   it('"Done" records today\'s check-off without opening the app', async () => {

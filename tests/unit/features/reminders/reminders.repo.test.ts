@@ -4,6 +4,7 @@ import type { NewRecord } from '../../../../src/db/records';
 import { remindersRepo } from '../../../../src/features/reminders/reminders.repo';
 import { milestonesRepo } from '../../../../src/features/milestones/milestones.repo';
 import { settingsRepo } from '../../../../src/features/settings/settings.repo';
+import { sessionsRepo } from '../../../../src/features/sessions/sessions.repo';
 import { resetDb } from '../../../fixtures/db';
 
 function reminder(over: Partial<NewRecord<Reminder>> = {}): NewRecord<Reminder> {
@@ -24,6 +25,37 @@ describe('remindersRepo', () => {
     await expect(remindersRepo.add(reminder({ quiet: { from: '22:00', to: 'morning' } }))).rejects.toMatchObject({ field: 'quiet.to' });
     await expect(remindersRepo.add(reminder({ title: '' }))).rejects.toMatchObject({ field: 'title' });
     expect(await remindersRepo.listAll()).toEqual([]);
+  });
+
+  it('a session-prep reminder before each session: whole hours 1–168, no times, session prep only', async () => {
+    const prep = (hours: number, over: Partial<NewRecord<Reminder>> = {}) =>
+      reminder({ target: { kind: 'sessionPrep' }, beforeSession: { hours }, ...over });
+    for (const hours of [0, 169, 1.5, Number.NaN]) {
+      await expect(remindersRepo.add(prep(hours))).rejects.toMatchObject({ field: 'beforeSession.hours', messageKey: 'validation.outOfRange' });
+    }
+    await expect(remindersRepo.add(prep(24, { target: { kind: 'journal' } }))).rejects.toMatchObject({ field: 'beforeSession' });
+    await expect(remindersRepo.add(prep(24, { quiet: { from: '22:00', to: 'late' } }))).rejects.toMatchObject({ field: 'quiet.to' });
+    expect(await remindersRepo.listAll()).toEqual([]);
+    // Times are not needed and not kept: the sessions decide when it comes.
+    const r = await remindersRepo.add(prep(168, { times: ['21:00'], weekdays: [1] }));
+    expect(r).toMatchObject({ beforeSession: { hours: 168 }, times: [], weekdays: [] });
+    // Back to set times: an explicit undefined removes the offset.
+    const back = await remindersRepo.update(r.id, { beforeSession: undefined, times: ['08:00'] });
+    expect(back.beforeSession).toBeUndefined();
+    expect(back.times).toEqual(['08:00']);
+  });
+
+  it('sessionsFor reads only the sessions a before-session reminder could fire for', async () => {
+    const s1 = await sessionsRepo.add({ startsAt: '2024-05-01T09:00:00Z', day: '2024-05-01' });
+    const s2 = await sessionsRepo.add({ startsAt: '2024-05-03T09:00:00Z', day: '2024-05-03' });
+    await sessionsRepo.add({ startsAt: '2024-05-04T09:00:01Z', day: '2024-05-04' });
+    const from = new Date('2024-04-30T09:00:00Z');
+    const to = new Date('2024-05-01T09:00:00Z');
+    const timed = await remindersRepo.add(reminder());
+    expect(await remindersRepo.sessionsFor([timed], from, to)).toEqual([]);
+    const prep = await remindersRepo.add(reminder({ target: { kind: 'sessionPrep' }, beforeSession: { hours: 48 } }));
+    // Up to 48 h after `to`: a session then has its prep time inside the window.
+    expect((await remindersRepo.sessionsFor([timed, prep], from, to)).map((s) => s.id)).toEqual([s1.id, s2.id]);
   });
 
   it('sorts and de-duplicates times and weekdays', async () => {

@@ -45,4 +45,15 @@ describe('sessionsRepo', () => {
     expect((await sessionsRepo.listPast(new Date('2024-05-10T00:00:00Z'))).map((s) => s.id)).toEqual([s1.id]);
     expect((await sessionsRepo.next(new Date('2024-05-02T00:00:00Z')))?.id).toBe(s3.id);
   });
+
+  it('listStartingBetween reads `from < startsAt <= to` in start order, without deleted sessions', async () => {
+    const { s2, s3, s4 } = await seed();
+    const between = async (from: string, to: string) => (await sessionsRepo.listStartingBetween(new Date(from), new Date(to))).map((s) => s.id);
+    expect(await between('2024-05-08T09:00:00Z', '2024-05-22T09:00:00Z')).toEqual([s3.id, s4.id]);
+    expect(await between('2024-05-08T08:59:59Z', '2024-05-15T08:59:59Z')).toEqual([s2.id]);
+    expect(await between('2024-05-22T09:00:00Z', '2024-05-08T09:00:00Z')).toEqual([]);
+    await sessionsRepo.softDelete(s3.id);
+    expect(await between('2024-05-01T00:00:00Z', '2024-06-01T00:00:00Z')).toHaveLength(3);
+    expect(await between('2024-05-14T00:00:00Z', '2024-05-16T00:00:00Z')).toEqual([]);
+  });
 });
