@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installPreloadRecovery } from './app/preloadRecovery';
+import { startLock } from './features/lock/lockService';
 import { setLocale } from './i18n';
 import { startServiceWorker } from './pwa/register';
 import { requestPersistence } from './pwa/persist';
@@ -10,6 +11,8 @@ import { watchStorageErrors } from './pwa/storageErrors';
 import './app/styles.css';
 
 setLocale(navigator.language);
+// Read whether Between is locked before any screen reads records.
+void startLock();
 installPreloadRecovery();
 watchOtherTabs();
 watchStorageErrors();

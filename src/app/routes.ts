@@ -14,6 +14,14 @@ export interface RouteDef {
   tab: 'today' | 'journal' | 'goals' | 'progress' | 'more';
 }
 
+/** Shown in place of any screen while Between is locked. */
+export const unlockRoute: RouteDef = {
+  path: '/',
+  titleKey: 'lock.locked.title',
+  component: lazyScreen(() => import('../features/lock/UnlockScreen')),
+  tab: 'today',
+};
+
 export const routes: RouteDef[] = [
   { path: '/', titleKey: 'today.title', component: TodayScreen, tab: 'today' },
   { path: '/today', titleKey: 'today.title', component: TodayScreen, tab: 'today' },
@@ -105,6 +113,12 @@ export const routes: RouteDef[] = [
     path: '/settings/reminders/:id',
     titleKey: 'reminders.edit.title',
     component: lazyScreen(() => import('../features/reminders/EditReminderScreen')),
+    tab: 'more',
+  },
+  {
+    path: '/settings/lock',
+    titleKey: 'lock.title',
+    component: lazyScreen(() => import('../features/lock/LockScreen')),
     tab: 'more',
   },
   {

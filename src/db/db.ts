@@ -1,6 +1,7 @@
 import { Dexie } from 'dexie';
 import type { EntityTable } from 'dexie';
 import { schemaHistory } from './schema';
+import { sealMiddleware } from './seal/middleware';
 import type {
   CheckIn,
   Checkoff,
@@ -62,6 +63,8 @@ export class BetweenDB extends Dexie {
       const v = this.version(version).stores(stores);
       if (upgrade) v.upgrade(upgrade);
     }
+    // Lock: seals content at rest while on (a no-op while off). See ./seal.
+    this.use(sealMiddleware);
   }
 }
 

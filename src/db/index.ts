@@ -27,3 +27,6 @@ export function onVersionChange(
 ): () => void {
   return onVersionChangeOf(db, cb, beforeClose);
 }
+
+export { LockedError, sealState, sealsWrites, textIndexesUsable } from './seal/state';
+export type { RecordCipher, SealStatus } from './seal/state';

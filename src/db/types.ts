@@ -316,6 +316,29 @@ export interface SettingsMap {
   backupEveryDays: number;
   /** When the backup suggestion was last put away (ISO); it returns after the same interval. */
   backupNudgeDismissedAt?: string;
+  /** App lock: the wrapped data key and where a lock on/off pass got to; unset = lock off. */
+  lock?: LockConfig;
+  /** App lock: lock after this many minutes without a touch or key press. */
+  lockIdleMinutes: number;
+}
+
+/** A data key encrypted (AES-GCM) under a key derived from a secret; base64 fields. */
+export interface WrappedKey {
+  iv: string;
+  data: string;
+}
+
+/** App lock settings. The data key itself is never stored, only wrapped. */
+export interface LockConfig {
+  version: 1;
+  /** 'turningOn'/'turningOff': a conversion pass is under way (it resumes after unlocking). */
+  status: 'on' | 'turningOn' | 'turningOff';
+  kdf: { name: 'PBKDF2-SHA256'; iterations: number; salt: string };
+  byPassphrase: WrappedKey;
+  byRecoveryKey: WrappedKey;
+  /** Where the pass got to: the table it is in and the last primary key it converted. */
+  progress?: { table: string; after?: string };
+  createdAt: string;
 }
 
 export type SettingKey = keyof SettingsMap;

@@ -18,6 +18,7 @@ import { reminders } from './en/reminders';
 import { pastself } from './en/pastself';
 import { why } from './en/why';
 import { patterns } from './en/patterns';
+import { lock } from './en/lock';
 
 export const en = {
   ...shell,
@@ -38,6 +39,7 @@ export const en = {
   ...pastself,
   ...why,
   ...patterns,
+  ...lock,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { t } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { TextField } from '../../ui/Field';
+import { forgetLock } from '../lock/lockService';
 import { deleteEverything } from './backup.repo';
 
 /** Typed confirmation, then nothing of the person's stays on the device. */
@@ -18,6 +19,7 @@ export function DeleteEverythingCard() {
       return;
     }
     await deleteEverything();
+    forgetLock();
     localStorage.clear();
     sessionStorage.clear();
     setTyped('');

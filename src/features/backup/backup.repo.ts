@@ -18,23 +18,37 @@ export function primaryKeys(): Record<string, string> {
   return Object.fromEntries(db.tables.map((table) => [table.name, String(table.schema.primKey.keyPath)]));
 }
 
-/** Every row of every table, soft-deleted ones included, read in one consistent snapshot. */
+/**
+ * Settings that belong to this device, never to a backup: the app lock's
+ * wrapped key would lock another device with a stranger's passphrase, and
+ * restoring over it would leave this device's sealed rows unopenable.
+ */
+const DEVICE_ONLY_SETTINGS: ReadonlySet<unknown> = new Set(['lock']);
+
+/** The rows of a table that travel in backups. */
+function portable(tableName: string, rows: Row[] | undefined): Row[] {
+  if (!rows || tableName !== 'settings') return rows ?? [];
+  return rows.filter((row) => !DEVICE_ONLY_SETTINGS.has(row.key));
+}
+
+/** Every row of every table, soft-deleted ones included, read in one consistent snapshot (opened, if lock is on). */
 export function dumpAll(): Promise<Tables> {
   return db.transaction('r', db.tables, async () => {
     const entries = await Promise.all(
-      db.tables.map(async (table) => [table.name, (await table.toArray()) as Row[]] as const),
+      db.tables.map(async (table) => [table.name, portable(table.name, (await table.toArray()) as Row[])] as const),
     );
     return Object.fromEntries(entries);
   });
 }
 
-/** Replace everything on the device with the backup, all or nothing. */
+/** Replace everything on the device with the backup, all or nothing (this device's lock stays). */
 export function replaceAll(tables: Tables): Promise<void> {
   return db.transaction('rw', db.tables, async () => {
     for (const table of db.tables) {
+      const keep = table.name === 'settings' ? ((await table.bulkGet([...DEVICE_ONLY_SETTINGS])) as (Row | undefined)[]) : [];
       await table.clear();
-      const rows = tables[table.name];
-      if (rows?.length) await table.bulkPut(rows);
+      const rows = [...portable(table.name, tables[table.name]), ...keep.filter((row): row is Row => row !== undefined)];
+      if (rows.length) await table.bulkPut(rows);
     }
   });
 }
@@ -55,9 +69,9 @@ export function mergeAll(tables: Tables): Promise<{ added: number; updated: numb
     let added = 0;
     let updated = 0;
     for (const table of db.tables) {
-      const rows = tables[table.name];
+      const rows = portable(table.name, tables[table.name]);
       const key = keys[table.name];
-      if (!rows?.length || !key) continue;
+      if (!rows.length || !key) continue;
       const existing = (await table.bulkGet(rows.map((row) => row[key] as string))) as (Row | undefined)[];
       const toWrite = rows.filter((row, i) => {
         const current = existing[i];

@@ -1,9 +1,11 @@
+import { derivePassphraseKey, fromBase64, KDF_ITERATIONS, toBase64 } from '../../lib/webcrypto';
+
+export { fromBase64, KDF_ITERATIONS, toBase64 } from '../../lib/webcrypto';
+
 // Passphrase encryption for backups with audited WebCrypto primitives only:
 // PBKDF2-SHA256 (600,000 iterations, OWASP 2023 guidance) → AES-GCM-256.
 // Salt and IV are random per backup; the header is bound as additional data so
 // a tampered header (counts, dates) fails to decrypt just like tampered content.
-
-export const KDF_ITERATIONS = 600_000;
 
 export interface EncryptionParams {
   kdf: 'PBKDF2-SHA256';
@@ -15,37 +17,11 @@ export interface EncryptionParams {
   iv: string;
 }
 
-export function toBase64(bytes: Uint8Array): string {
-  let binary = '';
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
-
-export function fromBase64(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i += 1) bytes[i] = binary.charCodeAt(i);
-  return bytes;
-}
-
 const encoder = new TextEncoder();
 
 export async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', encoder.encode(text));
   return [...new Uint8Array(digest)].map((b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<CryptoKey> {
-  const material = await crypto.subtle.importKey('raw', encoder.encode(passphrase), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey(
-    { name: 'PBKDF2', hash: 'SHA-256', salt, iterations },
-    material,
-    { name: 'AES-GCM', length: 256 },
-    false,
-    ['encrypt', 'decrypt'],
-  );
 }
 
 export async function encryptText(
@@ -56,7 +32,7 @@ export async function encryptText(
 ): Promise<{ params: EncryptionParams; ciphertext: string }> {
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const iv = crypto.getRandomValues(new Uint8Array(12));
-  const key = await deriveKey(passphrase, salt, iterations);
+  const key = await derivePassphraseKey(passphrase, salt, iterations);
   const sealed = await crypto.subtle.encrypt(
     { name: 'AES-GCM', iv, additionalData: encoder.encode(additionalData) },
     key,
@@ -75,7 +51,7 @@ export async function decryptText(
   params: EncryptionParams,
   additionalData: string,
 ): Promise<string> {
-  const key = await deriveKey(passphrase, fromBase64(params.salt), params.iterations);
+  const key = await derivePassphraseKey(passphrase, fromBase64(params.salt), params.iterations);
   try {
     const opened = await crypto.subtle.decrypt(
       { name: 'AES-GCM', iv: fromBase64(params.iv), additionalData: encoder.encode(additionalData) },

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { db } from '../../db';
+import { db, textIndexesUsable } from '../../db';
 import type { JournalEntry, LocalDay } from '../../db';
 import { searchRowFor } from '../../db/journalSearch';
 import { createRecordRepo, isLive } from '../../db/records';
@@ -12,6 +12,15 @@ function prepare(entry: JournalEntry): JournalEntry {
   const row: JournalEntry = { ...entry, title: entry.title.trim(), tags: cleanList(entry.tags) };
   if (entry.bodyCheck) row.bodyCheck = validateBodyCheck('bodyCheck', entry.bodyCheck);
   return row;
+}
+
+/** Every tag of the live entries, from the opened rows (lock on: the tag index is empty). */
+async function allTagsOpened(): Promise<string[]> {
+  const tags = new Set<string>();
+  await db.journalEntries.each((e) => {
+    if (live(e)) for (const tag of e.tags) tags.add(tag);
+  });
+  return [...tags].sort((a, b) => a.localeCompare(b));
 }
 
 /** Newest day first; within a day, newest created first. */
@@ -63,7 +72,11 @@ export const journalRepo = {
   },
 
   async byTag(tag: string): Promise<JournalEntry[]> {
-    const rows = await db.journalEntries.where('tags').equals(tag.trim()).filter(live).toArray();
+    const wanted = tag.trim();
+    // With lock on, tags are sealed and their index is empty: look through the opened entries.
+    const rows = textIndexesUsable()
+      ? await db.journalEntries.where('tags').equals(wanted).filter(live).toArray()
+      : await db.journalEntries.filter((e) => live(e) && e.tags.includes(wanted)).toArray();
     return rows.sort(newestFirst);
   },
 
@@ -90,6 +103,7 @@ export const journalRepo = {
 
   /** Every tag used by a non-deleted entry, sorted. Reads index keys, not whole entries. */
   allTags(): Promise<string[]> {
+    if (!textIndexesUsable()) return allTagsOpened();
     return db.transaction('r', db.journalEntries, async () => {
       const keys = (await db.journalEntries.orderBy('tags').uniqueKeys()).map(String);
       const used = await Promise.all(

@@ -1,5 +1,5 @@
 import { Dexie } from 'dexie';
-import { db } from '../../db';
+import { db, textIndexesUsable } from '../../db';
 import type { JournalEntry, LocalDay } from '../../db';
 import { filterTerm, parseSearchKey, searchRowFor } from '../../db/journalSearch';
 import { queryTokens } from '../../lib/searchText';
@@ -24,11 +24,22 @@ export interface JournalPage {
 
 const live = (e: JournalEntry | undefined): e is JournalEntry => e !== undefined && e.deletedAt === undefined;
 
-/** Search keys (one per entry) whose terms start with `prefix`, or equal `term` exactly. */
-async function keysFor(term: string, exact: boolean): Promise<Set<string>> {
+/** Search keys (one per entry) whose terms start with `term`, or equal it exactly. */
+type KeysFor = (term: string, exact: boolean) => Promise<Set<string>>;
+
+const keysFromIndex: KeysFor = async (term, exact) => {
   const where = db.journalSearch.where('terms');
   const keys = await (exact ? where.equals(term) : where.startsWith(term)).primaryKeys();
   return new Set(keys);
+};
+
+/** With lock on the words are sealed and the index is empty: match the opened rows in memory. */
+async function keysFromOpenedRows(): Promise<KeysFor> {
+  const rows = await db.journalSearch.toArray();
+  return (term, exact) => {
+    const match = exact ? (t: string) => t === term : (t: string) => t.startsWith(term);
+    return Promise.resolve(new Set(rows.filter((row) => row.terms.some(match)).map((row) => row.key)));
+  };
 }
 
 function intersect(sets: Set<string>[]): string[] {
@@ -82,6 +93,7 @@ export async function queryEntries(filter: JournalFilter, limit: number): Promis
   }
 
   // Keys only (no row values) until we know which page to show.
+  const keysFor = textIndexesUsable() ? keysFromIndex : await keysFromOpenedRows();
   const keys = intersect(await Promise.all(terms.map(([term, exact]) => keysFor(term, exact))))
     .filter((key) => {
       const day = key.slice(0, 10);

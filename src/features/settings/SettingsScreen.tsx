@@ -17,6 +17,12 @@ export default function SettingsScreen() {
           </Link>
         </li>
         <li>
+          <Link to="/settings/lock">
+            <strong>{t('lock.settings.link')}</strong>
+            <span className="hint">{t('lock.settings.hint')}</span>
+          </Link>
+        </li>
+        <li>
           <Link to="/settings/backup">
             <strong>{t('settings.backup.link')}</strong>
             <span className="hint">{t('settings.backup.hint')}</span>

@@ -13,6 +13,7 @@ export const settingDefaults: Readonly<SettingsMap> = {
   whyQuietDays: 4,
   whyRatingDrop: 2,
   backupEveryDays: 14,
+  lockIdleMinutes: 5,
 };
 
 // Per-key checks for values that would break screens if wrong.
@@ -20,6 +21,7 @@ const validators: { [K in SettingKey]?: (value: SettingsMap[K]) => void } = {
   locale: (v) => requireText('locale', v),
   theme: (v) => requireOneOf('theme', v, ['system', 'light', 'dark']),
   backupEveryDays: (v) => requireNumberInRange('backupEveryDays', v, 1, 365, { integer: true }),
+  lockIdleMinutes: (v) => requireNumberInRange('lockIdleMinutes', v, 1, 60, { integer: true }),
   feedbackEvery: (v) => requireNumberInRange('feedbackEvery', v, 1, 52, { integer: true }),
   checkinWeekday: (v) => {
     if (v !== undefined) requireNumberInRange('checkinWeekday', v, 0, 6, { integer: true });

@@ -3,6 +3,7 @@ export const shell = {
   'app.name': 'Between',
   'app.skipToContent': 'Skip to content',
   'app.loading': 'Opening…',
+  'app.backToUnlock': 'Back to unlock',
   'nav.label': 'Main',
   'nav.today': 'Today',
   'nav.journal': 'Journal',

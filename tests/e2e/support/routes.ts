@@ -10,6 +10,7 @@ export const shellRoutes: { path: string; heading: string }[] = [
   { path: '/more', heading: 'More' },
   { path: '/settings', heading: 'Settings' },
   { path: '/settings/backup', heading: 'Backup and restore' },
+  { path: '/settings/lock', heading: 'App lock' },
   { path: '/settings/reminders', heading: 'Reminders' },
   { path: '/settings/reminders/new', heading: 'New reminder' },
   { path: '/settings/reminders/check', heading: 'Will my reminders work?' },

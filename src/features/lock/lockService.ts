@@ -1,0 +1,274 @@
+/**
+ * The app lock, as the rest of the app sees it: a small store (phase + pass
+ * progress) and the actions that change it. The data key lives here and in the
+ * sealing middleware only while unlocked; locking forgets both.
+ */
+import { sealState } from '../../db';
+import type { LockConfig, SealStatus } from '../../db';
+import { nowIso } from '../../lib/ids';
+import { flushAll } from '../../pwa/flush';
+import { settingsRepo } from '../settings/settings.repo';
+import {
+  newDataKey,
+  unwrapWithPassphrase,
+  unwrapWithRecoveryKey,
+  wrapWithPassphrase,
+  wrapWithRecoveryKey,
+} from './keys';
+import { convertAll, PassInterruptedError, readLockConfig, removeLockConfig, writeLockConfig } from './lock.repo';
+import type { PassProgress } from './lock.repo';
+
+export type LockPhase = 'checking' | 'off' | 'locked' | 'unlocked';
+
+export interface LockState {
+  phase: LockPhase;
+  /** Set while a lock on/off pass runs. */
+  pass?: PassProgress & { turning: 'on' | 'off' };
+}
+
+const HIDDEN_LOCK_MS = 60_000;
+const IDLE_CHECK_MS = 10_000;
+
+let state: LockState = { phase: 'checking' };
+const listeners = new Set<() => void>();
+let dataKey: Uint8Array<ArrayBuffer> | undefined;
+
+function setState(next: LockState): void {
+  state = next;
+  for (const listener of listeners) listener();
+}
+
+export const lockStore = {
+  get: (): LockState => state,
+  subscribe: (listener: () => void): (() => void) => {
+    listeners.add(listener);
+    return () => listeners.delete(listener);
+  },
+};
+
+function sealStatusOf(config: LockConfig | undefined): SealStatus {
+  return config?.status ?? 'off';
+}
+
+/** Read the lock settings before anything else reads records. */
+export async function startLock(): Promise<void> {
+  try {
+    const config = await readLockConfig();
+    sealState.setStatus(sealStatusOf(config));
+    setState({ phase: config ? 'locked' : 'off' });
+  } catch {
+    // The database could not be read at all: screens show their own message.
+    setState({ phase: 'off' });
+  }
+  watchOtherTabs();
+}
+
+async function openSession(key: Uint8Array<ArrayBuffer>): Promise<void> {
+  const { createRecordCipher } = await import('../../db/seal/recordCipher');
+  dataKey = key;
+  sealState.setCipher(createRecordCipher(key));
+  setState({ phase: 'unlocked' });
+  startIdleWatch();
+}
+
+export async function unlockWithPassphrase(passphrase: string): Promise<void> {
+  const config = await readLockConfig();
+  if (!config) return;
+  await openSession(await unwrapWithPassphrase(config, passphrase));
+  void resumePass();
+}
+
+export async function unlockWithRecoveryKey(recoveryKey: string): Promise<void> {
+  const config = await readLockConfig();
+  if (!config) return;
+  await openSession(await unwrapWithRecoveryKey(config, recoveryKey));
+  void resumePass();
+}
+
+/** Save what is being typed, cover the screen, then forget the key. */
+export async function lockNow(): Promise<void> {
+  if (state.phase !== 'unlocked' || sealState.status === 'off') return;
+  await flushAll();
+  stopIdleWatch();
+  setState({ phase: 'locked' });
+  // Editors unmount with nothing left to save; the key goes after they have.
+  setTimeout(forgetKey, 0);
+}
+
+function forgetKey(): void {
+  if (state.phase === 'unlocked') return;
+  sealState.setCipher(undefined);
+  dataKey?.fill(0);
+  dataKey = undefined;
+}
+
+let running: Promise<void> | undefined;
+
+/** Carry on a lock on/off pass that a reload or a lock interrupted (one at a time). */
+export function resumePass(onProgress?: (p: PassProgress) => void): Promise<void> {
+  running ??= runPass(onProgress).finally(() => {
+    running = undefined;
+  });
+  return running;
+}
+
+async function runPass(onProgress?: (p: PassProgress) => void): Promise<void> {
+  const config = await readLockConfig();
+  if (!config || config.status === 'on') return;
+  const turning = config.status === 'turningOn' ? 'on' : 'off';
+  try {
+    await convertAll((p) => {
+      setState({ ...state, pass: { ...p, turning } });
+      onProgress?.(p);
+    });
+  } catch (error) {
+    if (error instanceof PassInterruptedError) return;
+    throw error;
+  }
+  if (turning === 'on') {
+    const { progress: _done, ...rest } = config;
+    await writeLockConfig({ ...rest, status: 'on' });
+    sealState.setStatus('on');
+    setState({ phase: state.phase });
+  } else {
+    await removeLockConfig();
+    sealState.setStatus('off');
+    sealState.setCipher(undefined);
+    dataKey = undefined;
+    stopIdleWatch();
+    setState({ phase: 'off' });
+  }
+  announceToOtherTabs();
+}
+
+export interface NewLock {
+  passphrase: string;
+  recoveryKey: string;
+  /** Tests use fewer; the app always uses the default. */
+  iterations?: number;
+}
+
+/** Wrap a new data key under both secrets, then seal every row (resumable). */
+export async function turnOnLock(input: NewLock, onProgress?: (p: PassProgress) => void): Promise<void> {
+  if (await readLockConfig()) return;
+  const key = newDataKey();
+  const config: LockConfig = {
+    version: 1,
+    status: 'turningOn',
+    ...(await wrapWithPassphrase(key, input.passphrase, input.iterations)),
+    byRecoveryKey: await wrapWithRecoveryKey(key, input.recoveryKey),
+    createdAt: nowIso(),
+  };
+  await flushAll();
+  await writeLockConfig(config);
+  sealState.setStatus('turningOn');
+  announceToOtherTabs();
+  await openSession(key);
+  await resumePass(onProgress);
+}
+
+/** Check the passphrase, then open every row again (resumable) and drop the keys. */
+export async function turnOffLock(passphrase: string, onProgress?: (p: PassProgress) => void): Promise<void> {
+  const config = await readLockConfig();
+  if (!config) return;
+  const key = await unwrapWithPassphrase(config, passphrase);
+  await writeLockConfig({ ...config, status: 'turningOff', progress: undefined });
+  sealState.setStatus('turningOff');
+  announceToOtherTabs();
+  if (!sealState.cipher) await openSession(key);
+  await resumePass(onProgress);
+}
+
+/** Re-wrap the same data key under a new passphrase; no record changes. */
+export async function changePassphrase(current: string, next: string, iterations?: number): Promise<void> {
+  const config = await readLockConfig();
+  if (!config) return;
+  const key = await unwrapWithPassphrase(config, current);
+  await writeLockConfig({ ...config, ...(await wrapWithPassphrase(key, next, iterations)) });
+}
+
+/** After unlocking with the recovery key: choose a new passphrase (the key is in memory). */
+export async function setNewPassphrase(next: string, iterations?: number): Promise<void> {
+  const config = await readLockConfig();
+  if (!config || !dataKey) return;
+  await writeLockConfig({ ...config, ...(await wrapWithPassphrase(dataKey, next, iterations)) });
+}
+
+/** After "delete everything": nothing is locked any more. */
+export function forgetLock(): void {
+  stopIdleWatch();
+  sealState.setStatus('off');
+  sealState.setCipher(undefined);
+  dataKey = undefined;
+  setState({ phase: 'off' });
+  announceToOtherTabs();
+}
+
+// ---- locking when idle or hidden ----
+
+let lastActivity = 0;
+let idleMs = 5 * 60_000;
+let idleTimer: ReturnType<typeof setInterval> | undefined;
+let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
+let hiddenAt: number | undefined;
+const activityEvents = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+
+function noteActivity(): void {
+  lastActivity = Date.now();
+}
+
+function onVisibility(): void {
+  if (document.visibilityState === 'hidden') {
+    hiddenAt = Date.now();
+    hiddenTimer = setTimeout(() => void lockNow(), HIDDEN_LOCK_MS);
+    return;
+  }
+  clearTimeout(hiddenTimer);
+  if (hiddenAt !== undefined && Date.now() - hiddenAt >= HIDDEN_LOCK_MS) void lockNow();
+  hiddenAt = undefined;
+  noteActivity();
+}
+
+/** The idle time changed in settings. */
+export function setIdleMinutes(minutes: number): void {
+  idleMs = minutes * 60_000;
+}
+
+function startIdleWatch(): void {
+  if (typeof window === 'undefined' || idleTimer !== undefined) return;
+  noteActivity();
+  void settingsRepo.get('lockIdleMinutes').then(setIdleMinutes);
+  for (const type of activityEvents) window.addEventListener(type, noteActivity, { passive: true, capture: true });
+  document.addEventListener('visibilitychange', onVisibility);
+  idleTimer = setInterval(() => {
+    if (Date.now() - lastActivity >= idleMs) void lockNow();
+  }, IDLE_CHECK_MS);
+}
+
+function stopIdleWatch(): void {
+  if (typeof window === 'undefined') return;
+  for (const type of activityEvents) window.removeEventListener(type, noteActivity, { capture: true });
+  document.removeEventListener('visibilitychange', onVisibility);
+  clearInterval(idleTimer);
+  clearTimeout(hiddenTimer);
+  idleTimer = undefined;
+  hiddenAt = undefined;
+}
+
+// ---- other tabs ----
+
+const CHANNEL = 'between-lock';
+let channel: BroadcastChannel | undefined;
+
+/** Another tab turned lock on or off: this tab's idea of it is stale, so it starts again. */
+function watchOtherTabs(): void {
+  if (typeof BroadcastChannel === 'undefined' || channel) return;
+  channel = new BroadcastChannel(CHANNEL);
+  channel.onmessage = () => {
+    void flushAll().then(() => window.location.reload());
+  };
+}
+
+function announceToOtherTabs(): void {
+  channel?.postMessage('changed');
+}
