@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { loadSealStatus } from '../features/lock/lock.repo';
 import { remindersRepo } from '../features/reminders/reminders.repo';
 import { CHECK_MESSAGE, PERIODIC_SYNC_TAG, handleNotificationClick, showDueReminders } from './reminders';
 
@@ -9,8 +10,11 @@ interface PeriodicSyncEvent extends ExtendableEvent {
 
 /** Wires the reminder handlers to the worker's events. */
 export function installReminders(sw: ServiceWorkerGlobalScope): void {
+  // With lock on the worker has no key: it schedules from readable fields and words stay sealed.
   const check = (): Promise<unknown> =>
-    showDueReminders(sw.registration).catch((error: unknown) => console.error('reminders: check stopped', error));
+    loadSealStatus()
+      .then(() => showDueReminders(sw.registration))
+      .catch((error: unknown) => console.error('reminders: check stopped', error));
 
   sw.addEventListener('periodicsync', (event) => {
     const e = event as PeriodicSyncEvent;
@@ -24,6 +28,10 @@ export function installReminders(sw: ServiceWorkerGlobalScope): void {
   });
 
   sw.addEventListener('notificationclick', (event: NotificationEvent) => {
-    event.waitUntil(handleNotificationClick(event, { clients: sw.clients, origin: sw.location.origin }));
+    event.waitUntil(
+      loadSealStatus()
+        .catch(() => undefined)
+        .then(() => handleNotificationClick(event, { clients: sw.clients, origin: sw.location.origin })),
+    );
   });
 }

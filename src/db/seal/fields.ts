@@ -19,9 +19,13 @@ const TEXT_INDEXES: Readonly<Record<string, readonly string[]>> = {
   journalSearch: ['terms'],
 };
 
-/** Times and switches the service worker reads to notify while locked — never wording. */
+/**
+ * Times and switches the service worker reads to notify while locked, and the
+ * moment of a check-off it records from a notification's "Done" — never wording.
+ */
 const EXTRA_PLAIN: Readonly<Record<string, readonly string[]>> = {
   reminders: ['target', 'times', 'weekdays', 'quiet', 'showDetails', 'enabled', 'beforeSession'],
+  checkoffs: ['doneAt'],
 };
 
 /** App settings (theme, language, the wrapped keys themselves) are needed before unlocking. */

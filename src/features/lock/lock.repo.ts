@@ -22,6 +22,15 @@ export async function readLockConfig(): Promise<LockConfig | undefined> {
   return row?.value as LockConfig | undefined;
 }
 
+/**
+ * Tell the data layer whether lock is on, without a key (the service worker):
+ * reads then return readable fields only and writes of words are refused.
+ */
+export async function loadSealStatus(): Promise<void> {
+  const config = await readLockConfig();
+  sealState.setStatus(config?.status ?? 'off');
+}
+
 export async function writeLockConfig(config: LockConfig): Promise<void> {
   await db.settings.put({ key: 'lock', value: config, updatedAt: nowIso() });
 }

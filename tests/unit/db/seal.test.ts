@@ -5,6 +5,7 @@ import { createRecordCipher } from '../../../src/db/seal/recordCipher';
 import { SEALED } from '../../../src/db/seal/fields';
 import { journalRepo } from '../../../src/features/journal/journal.repo';
 import { queryEntries } from '../../../src/features/journal/journalSearch.repo';
+import { milestonesRepo } from '../../../src/features/milestones/milestones.repo';
 import { remindersRepo } from '../../../src/features/reminders/reminders.repo';
 import { resetDb } from '../../fixtures/db';
 
@@ -114,5 +115,23 @@ describe('sealing middleware', () => {
     expect((await queryEntries({ query: '', tag: 'birds' }, 10)).entries.map((e) => e.day)).toEqual(['2026-11-27']);
     expect((await journalRepo.byTag('evenings')).map((e) => e.day)).toEqual(['2026-11-28']);
     expect(await journalRepo.allTags()).toEqual(['birds', 'evenings', 'mornings']);
+  });
+
+  it('"Done" from a notification records a check-off while locked, writing no words', async () => {
+    lockOn();
+    const milestone = await milestonesRepo.add({
+      goalId: 'g1',
+      title: 'Phone away at ten',
+      schedule: { kind: 'daily' },
+      status: 'active',
+      startDay: '2026-11-01',
+    });
+    sealState.setCipher(undefined);
+    const done = await milestonesRepo.checkOff(milestone.id, '2026-11-29');
+    expect(done).toMatchObject({ milestoneId: milestone.id, day: '2026-11-29' });
+    db.close({ disableAutoOpen: false });
+    expect(JSON.stringify(await rawRows('milestones'))).not.toContain('Phone away');
+    sealState.setCipher(createRecordCipher(key));
+    expect(await milestonesRepo.get(milestone.id)).toMatchObject({ title: 'Phone away at ten' });
   });
 });
