@@ -28,5 +28,8 @@ export function createRecordCipher(key: Uint8Array): RecordCipher {
       const iv = sealed.subarray(1, 1 + IV_BYTES);
       return gcm(dataKey, iv, aad).decrypt(sealed.subarray(1 + IV_BYTES));
     },
+    forget() {
+      dataKey.fill(0);
+    },
   };
 }

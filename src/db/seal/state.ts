@@ -14,6 +14,8 @@ export interface RecordCipher {
   seal(plain: Uint8Array, aad: Uint8Array): Uint8Array;
   /** Throws when the bytes were changed or belong to another record. */
   open(sealed: Uint8Array, aad: Uint8Array): Uint8Array;
+  /** Overwrite the key bytes this cipher holds (on lock). */
+  forget(): void;
 }
 
 let status: SealStatus = 'off';
@@ -35,6 +37,7 @@ export const sealState = {
   },
   /** Hand the data key's cipher over after unlocking; undefined forgets it. */
   setCipher(next: RecordCipher | undefined): void {
+    if (cipher && cipher !== next) cipher.forget();
     cipher = next;
   },
 };
