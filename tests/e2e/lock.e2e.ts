@@ -76,6 +76,11 @@ describe('app lock and encryption at rest', () => {
     // Search works on the sealed words while unlocked.
     await page.getByRole('searchbox').fill('cardam');
     await page.getByRole('link', { name: /After lock: Grandmother/ }).waitFor();
+    // "Lock now" from More covers everything at once.
+    await go(page, '/more');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await lockedHeading(page).waitFor();
+    expect(await page.content()).not.toContain('cardamom');
   });
 
   it('crisis help opens while locked, the recovery key unlocks, and idle time locks again', async () => {
@@ -112,8 +117,12 @@ describe('app lock and encryption at rest', () => {
     await page.getByRole('button', { name: 'Turn off lock' }).click();
     await page.getByRole('status').filter({ hasText: 'Lock is off.' }).waitFor();
     expect(JSON.stringify(await readStore(page, 'journalEntries'))).toContain('cardamom');
+    // With lock off there is nothing to lock from More.
+    await go(page, '/more');
+    await page.getByRole('heading', { level: 1, name: 'More' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Lock now' }).count()).toBe(0);
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'App lock' }).waitFor();
+    await page.getByRole('heading', { level: 1, name: 'More' }).waitFor();
     await page.goto('/journal');
     await page.getByRole('link', { name: /Grandmother/ }).waitFor();
   });

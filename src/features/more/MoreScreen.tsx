@@ -2,6 +2,8 @@ import { t, type MessageKey } from '../../i18n';
 import { Link } from '../../app/Link';
 import { Card } from '../../ui/Card';
 import { Screen } from '../../ui/Screen';
+import { lockNow } from '../lock/lockService';
+import { useLock } from '../lock/useLock';
 
 const entries: { to: string; label: MessageKey; hint: MessageKey }[] = [
   { to: '/moments', label: 'moments.more', hint: 'moments.more.hint' },
@@ -18,8 +20,16 @@ const entries: { to: string; label: MessageKey; hint: MessageKey }[] = [
 ];
 
 export default function MoreScreen() {
+  const { phase } = useLock();
   return (
     <Screen title={t('more.title')}>
+      {phase === 'unlocked' ? (
+        <div className="actions">
+          <button type="button" className="button" onClick={() => void lockNow()}>
+            {t('lock.lockNow')}
+          </button>
+        </div>
+      ) : null}
       <ul className="link-list">
         {entries.map((entry) => (
           <li key={entry.to}>
