@@ -106,6 +106,19 @@ describe('app lock and encryption at rest', () => {
     await lockedHeading(page).waitFor();
     await unlock(page, 'a brand new passphrase');
     await page.getByRole('heading', { level: 1, name: 'App lock' }).waitFor();
+
+    // A reload mid-typing loses nothing: the draft is sealed and comes back after unlocking.
+    await go(page, '/journal/new');
+    const entry = page.getByRole('textbox', { name: 'Your entry' });
+    await entry.click();
+    await page.keyboard.type('Half a thought about the sea');
+    await page.getByRole('status').filter({ hasText: /^Saved$/ }).waitFor();
+    await page.reload();
+    await lockedHeading(page).waitFor();
+    expect(JSON.stringify(await readStore(page, 'drafts'))).not.toContain('thought');
+    await unlock(page, 'a brand new passphrase');
+    await page.getByRole('heading', { level: 1, name: 'New entry' }).waitFor();
+    await expect.poll(() => entry.inputValue()).toBe('Half a thought about the sea');
   });
 
   it('turning lock off asks for the passphrase and leaves everything readable', async () => {
