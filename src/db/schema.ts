@@ -8,6 +8,9 @@
  *  tables that change...}, upgrade? }, then extend
  *  tests/fixtures/schema-history.json and tests/fixtures/rows.ts.
  *  `null` deletes a table: only ever after its rows have been migrated.
+ *  Upgrades run before anyone unlocks: with app lock on, an upgrade function
+ *  sees rows sealed (readable fields only, see ./seal). A change that reads or
+ *  rewrites people's words must run after unlocking instead, not here.
  * ============================================================================
  */
 import type { Transaction } from 'dexie';
