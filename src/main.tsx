@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
 import { installPreloadRecovery } from './app/preloadRecovery';
-import { startLock } from './features/lock/lockService';
+import { startLock } from './features/lock/lockStore';
 import { setLocale } from './i18n';
 import { startServiceWorker } from './pwa/register';
 import { requestPersistence } from './pwa/persist';

@@ -5,7 +5,7 @@ import { Screen } from '../../ui/Screen';
 import { ChangePassphraseCard, LockNowCard, TurnOffLockCard } from './LockOnCards';
 import { PassProgress } from './PassProgress';
 import { TurnOnLock } from './TurnOnLock';
-import type { LockPhase } from './lockService';
+import type { LockPhase } from './lockStore';
 import { useLock } from './useLock';
 import './lock.css';
 

@@ -11,6 +11,8 @@ import type { LockConfig } from '../../db';
 import { nowIso } from '../../lib/ids';
 
 const BATCH = 200;
+/** The default for settingDefaults.lockIdleMinutes; here so the first screen need not load the settings repo. */
+export const DEFAULT_IDLE_MINUTES = 5;
 
 /** Every table whose rows can hold someone's words (settings stay readable). */
 export function sealedTableNames(): string[] {
@@ -29,6 +31,12 @@ export async function readLockConfig(): Promise<LockConfig | undefined> {
 export async function loadSealStatus(): Promise<void> {
   const config = await readLockConfig();
   sealState.setStatus(config?.status ?? 'off');
+}
+
+/** Minutes without a touch before locking (the settings default when never chosen). */
+export async function readIdleMinutes(): Promise<number> {
+  const row = await db.settings.get('lockIdleMinutes');
+  return typeof row?.value === 'number' ? row.value : DEFAULT_IDLE_MINUTES;
 }
 
 export async function writeLockConfig(config: LockConfig): Promise<void> {

@@ -1,13 +1,12 @@
 /**
- * The app lock, as the rest of the app sees it: a small store (phase + pass
- * progress) and the actions that change it. The data key lives here and in the
+ * The app lock's actions: unlock, lock, turn on/off, change the passphrase,
+ * and locking by itself when idle or hidden. The data key lives here and in the
  * sealing middleware only while unlocked; locking forgets both.
  */
 import { sealState } from '../../db';
-import type { LockConfig, SealStatus } from '../../db';
+import type { LockConfig } from '../../db';
 import { nowIso } from '../../lib/ids';
 import { flushAll } from '../../pwa/flush';
-import { settingsRepo } from '../settings/settings.repo';
 import {
   newDataKey,
   unwrapWithPassphrase,
@@ -15,53 +14,19 @@ import {
   wrapWithPassphrase,
   wrapWithRecoveryKey,
 } from './keys';
-import { convertAll, PassInterruptedError, readLockConfig, removeLockConfig, writeLockConfig } from './lock.repo';
+import { convertAll, PassInterruptedError, readIdleMinutes, readLockConfig, removeLockConfig, writeLockConfig } from './lock.repo';
 import type { PassProgress } from './lock.repo';
+import { announceToOtherTabs, lockStore, setLockState } from './lockStore';
 
-export type LockPhase = 'checking' | 'off' | 'locked' | 'unlocked';
-
-export interface LockState {
-  phase: LockPhase;
-  /** Set while a lock on/off pass runs. */
-  pass?: PassProgress & { turning: 'on' | 'off' };
-}
+export { lockStore, startLock } from './lockStore';
+export type { LockPhase, LockState } from './lockStore';
 
 const HIDDEN_LOCK_MS = 60_000;
 const IDLE_CHECK_MS = 10_000;
 
-let state: LockState = { phase: 'checking' };
-const listeners = new Set<() => void>();
 let dataKey: Uint8Array<ArrayBuffer> | undefined;
-
-function setState(next: LockState): void {
-  state = next;
-  for (const listener of listeners) listener();
-}
-
-export const lockStore = {
-  get: (): LockState => state,
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
-};
-
-function sealStatusOf(config: LockConfig | undefined): SealStatus {
-  return config?.status ?? 'off';
-}
-
-/** Read the lock settings before anything else reads records. */
-export async function startLock(): Promise<void> {
-  try {
-    const config = await readLockConfig();
-    sealState.setStatus(sealStatusOf(config));
-    setState({ phase: config ? 'locked' : 'off' });
-  } catch {
-    // The database could not be read at all: screens show their own message.
-    setState({ phase: 'off' });
-  }
-  watchOtherTabs();
-}
+const lockState = lockStore.get;
+const setState = setLockState;
 
 async function openSession(key: Uint8Array<ArrayBuffer>): Promise<void> {
   const { createRecordCipher } = await import('../../db/seal/recordCipher');
@@ -87,7 +52,7 @@ export async function unlockWithRecoveryKey(recoveryKey: string): Promise<void> 
 
 /** Save what is being typed, cover the screen, then forget the key. */
 export async function lockNow(): Promise<void> {
-  if (state.phase !== 'unlocked' || sealState.status === 'off') return;
+  if (lockState().phase !== 'unlocked' || sealState.status === 'off') return;
   await flushAll();
   stopIdleWatch();
   setState({ phase: 'locked' });
@@ -96,7 +61,7 @@ export async function lockNow(): Promise<void> {
 }
 
 function forgetKey(): void {
-  if (state.phase === 'unlocked') return;
+  if (lockState().phase === 'unlocked') return;
   sealState.setCipher(undefined);
   dataKey?.fill(0);
   dataKey = undefined;
@@ -118,7 +83,7 @@ async function runPass(onProgress?: (p: PassProgress) => void): Promise<void> {
   const turning = config.status === 'turningOn' ? 'on' : 'off';
   try {
     await convertAll((p) => {
-      setState({ ...state, pass: { ...p, turning } });
+      setState({ ...lockState(), pass: { ...p, turning } });
       onProgress?.(p);
     });
   } catch (error) {
@@ -129,7 +94,7 @@ async function runPass(onProgress?: (p: PassProgress) => void): Promise<void> {
     const { progress: _done, ...rest } = config;
     await writeLockConfig({ ...rest, status: 'on' });
     sealState.setStatus('on');
-    setState({ phase: state.phase });
+    setState({ phase: lockState().phase });
   } else {
     await removeLockConfig();
     sealState.setStatus('off');
@@ -237,7 +202,7 @@ export function setIdleMinutes(minutes: number): void {
 function startIdleWatch(): void {
   if (typeof window === 'undefined' || idleTimer !== undefined) return;
   noteActivity();
-  void settingsRepo.get('lockIdleMinutes').then(setIdleMinutes);
+  void readIdleMinutes().then(setIdleMinutes);
   for (const type of activityEvents) window.addEventListener(type, noteActivity, { passive: true, capture: true });
   document.addEventListener('visibilitychange', onVisibility);
   idleTimer = setInterval(() => {
@@ -253,22 +218,4 @@ function stopIdleWatch(): void {
   clearTimeout(hiddenTimer);
   idleTimer = undefined;
   hiddenAt = undefined;
-}
-
-// ---- other tabs ----
-
-const CHANNEL = 'between-lock';
-let channel: BroadcastChannel | undefined;
-
-/** Another tab turned lock on or off: this tab's idea of it is stale, so it starts again. */
-function watchOtherTabs(): void {
-  if (typeof BroadcastChannel === 'undefined' || channel) return;
-  channel = new BroadcastChannel(CHANNEL);
-  channel.onmessage = () => {
-    void flushAll().then(() => window.location.reload());
-  };
-}
-
-function announceToOtherTabs(): void {
-  channel?.postMessage('changed');
 }

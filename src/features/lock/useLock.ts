@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
-import { lockStore } from './lockService';
-import type { LockState } from './lockService';
+import { lockStore } from './lockStore';
+import type { LockState } from './lockStore';
 
 /** The lock's phase and any pass in progress; re-renders when either changes. */
 export function useLock(): LockState {

@@ -3,6 +3,7 @@ import type { SettingKey, SettingsMap } from '../../db';
 import { ValidationError } from '../../lib/errors';
 import { nowIso } from '../../lib/ids';
 import { requireNumberInRange, requireOneOf, requireText } from '../../lib/validate';
+import { DEFAULT_IDLE_MINUTES } from '../lock/lock.repo';
 
 /** What each setting reads as before the user changes it. */
 export const settingDefaults: Readonly<SettingsMap> = {
@@ -13,7 +14,7 @@ export const settingDefaults: Readonly<SettingsMap> = {
   whyQuietDays: 4,
   whyRatingDrop: 2,
   backupEveryDays: 14,
-  lockIdleMinutes: 5,
+  lockIdleMinutes: DEFAULT_IDLE_MINUTES,
 };
 
 // Per-key checks for values that would break screens if wrong.
