@@ -1,28 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import { t } from '../../i18n';
 import { Card } from '../../ui/Card';
-import { TextField } from '../../ui/Field';
+import { checkNewPassphrase, hasErrors, NewPassphraseFields, type PassphraseErrors } from '../../ui/NewPassphraseFields';
 import { canShareFiles, deliverFile, makeBackup, problemOf } from './backupService';
 import { LastBackupLine } from './LastBackupLine';
-
-const MIN_PASSPHRASE = 8;
 
 export function MakeBackupCard() {
   const [passphrase, setPassphrase] = useState('');
   const [confirm, setConfirm] = useState('');
   const [plain, setPlain] = useState(false);
-  const [errors, setErrors] = useState<{ passphrase?: string; confirm?: string }>({});
+  const [errors, setErrors] = useState<PassphraseErrors>({});
   const [status, setStatus] = useState('');
   const [busy, setBusy] = useState(false);
   const shareable = canShareFiles();
 
   async function save(via: 'download' | 'share') {
     if (!plain) {
-      const next: typeof errors = {};
-      if (passphrase.length < MIN_PASSPHRASE) next.passphrase = t('backup.make.tooShort');
-      else if (confirm !== passphrase) next.confirm = t('backup.make.mismatch');
+      const next = checkNewPassphrase(passphrase, confirm, {
+        tooShort: t('backup.make.tooShort'),
+        mismatch: t('backup.make.mismatch'),
+      });
       setErrors(next);
-      if (next.passphrase || next.confirm) return;
+      if (hasErrors(next)) return;
     }
     setBusy(true);
     setStatus(t('backup.make.working'));
@@ -48,25 +47,18 @@ export function MakeBackupCard() {
       <LastBackupLine />
       <form onSubmit={onSubmit} noValidate>
         {plain ? null : (
-          <>
-            <TextField
-              label={t('backup.make.passphrase')}
-              hint={t('backup.make.passphraseHint')}
-              type="password"
-              autoComplete="new-password"
-              value={passphrase}
-              error={errors.passphrase}
-              onChange={(e) => setPassphrase(e.target.value)}
-            />
-            <TextField
-              label={t('backup.make.confirm')}
-              type="password"
-              autoComplete="new-password"
-              value={confirm}
-              error={errors.confirm}
-              onChange={(e) => setConfirm(e.target.value)}
-            />
-          </>
+          <NewPassphraseFields
+            labels={{
+              passphrase: t('backup.make.passphrase'),
+              hint: t('backup.make.passphraseHint'),
+              confirm: t('backup.make.confirm'),
+            }}
+            passphrase={passphrase}
+            confirm={confirm}
+            errors={errors}
+            onPassphrase={setPassphrase}
+            onConfirm={setConfirm}
+          />
         )}
         <label className="check">
           <input type="checkbox" checked={plain} onChange={(e) => setPlain(e.target.checked)} />

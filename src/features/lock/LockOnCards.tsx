@@ -6,8 +6,7 @@ import { settingsRepo } from '../settings/settings.repo';
 import { useSetting } from '../settings/useSettings';
 import { WrongSecretError } from './keys';
 import { changePassphrase, lockNow, setIdleMinutes, setNewPassphrase, turnOffLock } from './lockService';
-import { NewPassphraseFields } from './NewPassphraseFields';
-import { checkNewPassphrase, hasErrors, type PassphraseErrors } from './passphrase';
+import { checkLockPassphrase, hasErrors, lockPassphraseLabels, NewPassphraseFields, type PassphraseErrors } from './passphrase';
 import { PassProgress } from './PassProgress';
 
 const IDLE_CHOICES = [1, 2, 5, 10, 15, 30];
@@ -56,7 +55,7 @@ export function ChangePassphraseCard({ recovered }: { recovered: boolean }) {
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
-    const next = checkNewPassphrase(passphrase, confirm);
+    const next = checkLockPassphrase(passphrase, confirm);
     setErrors(next);
     if (hasErrors(next) || busy) return;
     setBusy(true);
@@ -91,7 +90,7 @@ export function ChangePassphraseCard({ recovered }: { recovered: boolean }) {
           />
         )}
         <NewPassphraseFields
-          label={t('lock.change.next')}
+          labels={lockPassphraseLabels(t('lock.change.next'))}
           passphrase={passphrase}
           confirm={confirm}
           errors={errors}

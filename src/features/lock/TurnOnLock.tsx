@@ -3,8 +3,7 @@ import { t } from '../../i18n';
 import { Card } from '../../ui/Card';
 import { newRecoveryKey } from './keys';
 import { turnOnLock } from './lockService';
-import { NewPassphraseFields } from './NewPassphraseFields';
-import { checkNewPassphrase, hasErrors, type PassphraseErrors } from './passphrase';
+import { checkLockPassphrase, hasErrors, lockPassphraseLabels, NewPassphraseFields, type PassphraseErrors } from './passphrase';
 import { PassProgress } from './PassProgress';
 import { RecoveryKeyCard } from './RecoveryKeyCard';
 
@@ -23,7 +22,7 @@ export function TurnOnLock() {
 
   function onPassphrase(event: FormEvent) {
     event.preventDefault();
-    const next = { ...checkNewPassphrase(passphrase, confirm), understood: understood ? undefined : t('lock.understandMissing') };
+    const next = { ...checkLockPassphrase(passphrase, confirm), understood: understood ? undefined : t('lock.understandMissing') };
     setErrors(next);
     if (!hasErrors(next)) setStep('recovery');
   }
@@ -52,6 +51,7 @@ export function TurnOnLock() {
         <p className="notice-warning">{t('lock.off.warning')}</p>
         <form onSubmit={onPassphrase} noValidate>
           <NewPassphraseFields
+            labels={lockPassphraseLabels()}
             passphrase={passphrase}
             confirm={confirm}
             errors={errors}

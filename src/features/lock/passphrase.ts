@@ -1,19 +1,13 @@
 import { t } from '../../i18n';
+import { checkNewPassphrase, type PassphraseErrors } from '../../ui/NewPassphraseFields';
 
-export const MIN_PASSPHRASE = 8;
+export { hasErrors, NewPassphraseFields, type PassphraseErrors } from '../../ui/NewPassphraseFields';
 
-export interface PassphraseErrors {
-  passphrase?: string;
-  confirm?: string;
+/** The lock's wording for the new-passphrase pair. */
+export function lockPassphraseLabels(label?: string): { passphrase: string; hint: string; confirm: string } {
+  return { passphrase: label ?? t('lock.passphrase'), hint: t('lock.passphraseHint'), confirm: t('lock.confirm') };
 }
 
-/** Kind, specific messages for a new passphrase and its repeat; empty when both are fine. */
-export function checkNewPassphrase(passphrase: string, confirm: string): PassphraseErrors {
-  if (passphrase.length < MIN_PASSPHRASE) return { passphrase: t('lock.tooShort') };
-  if (confirm !== passphrase) return { confirm: t('lock.mismatch') };
-  return {};
-}
-
-export function hasErrors(errors: object): boolean {
-  return Object.values(errors).some(Boolean);
+export function checkLockPassphrase(passphrase: string, confirm: string): PassphraseErrors {
+  return checkNewPassphrase(passphrase, confirm, { tooShort: t('lock.tooShort'), mismatch: t('lock.mismatch') });
 }
