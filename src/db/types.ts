@@ -292,6 +292,8 @@ export interface SettingsMap {
   checkinWeekday?: number;
   /** Offer a check-in before each session. */
   checkinBeforeSession?: boolean;
+  /** Past-session count when the due feedback review was put away ("not now"); it returns after the next session. */
+  feedbackReviewNotNowAt?: number;
   /** Standard measures the person turned on (all off by default). */
   measuresOn?: MeasureId[];
   /** Times "Another prompt" was tapped; shifts the prompt-of-the-day rotation. */

@@ -63,6 +63,17 @@ describe('sessions', () => {
     await page.getByRole('button', { name: 'Keep this review' }).click();
     await page.getByRole('alert').filter({ hasText: 'There is nothing to compare yet' }).waitFor();
     expect(await axeViolations(page)).toEqual([]);
+
+    // "Not now" puts it away until the next session is logged.
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await page.getByRole('button', { name: 'Not now — feedback review' }).click();
+    await page.getByRole('status').filter({ hasText: 'Put away for now.' }).waitFor();
+    await expect.poll(() => page.getByRole('link', { name: /Feedback review after/ }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.goto('/sessions');
+    await addSession(page, '2026-11-27', '10:00');
+    await page.getByRole('link', { name: 'Today', exact: true }).click();
+    await page.getByRole('link', { name: /Feedback review after 5 sessions/ }).waitFor();
   });
 
   it('session prep shows exactly the chosen items, and prints them', async () => {

@@ -32,8 +32,22 @@ export async function loadDue(now: Date = new Date()): Promise<DueItems> {
     if (!(await checkinsRepo.hasBetween(slot, '0000-01-01', '9999-12-31'))) due.beforeSession = nextSession;
   }
   const reviewAt = await reviewsRepo.dueAt(pastCount, settings.feedbackEvery);
-  if (reviewAt !== undefined) due.reviewAt = reviewAt;
+  if (reviewAt !== undefined && !reviewPutAway(pastCount, settings.feedbackReviewNotNowAt)) due.reviewAt = reviewAt;
   return due;
+}
+
+/**
+ * "Not now" holds until the next session is logged, i.e. while the past-session
+ * count has not grown past the one stored. `<=` rather than `===` so deleting a
+ * session and logging it again does not bring the review straight back.
+ */
+export function reviewPutAway(pastCount: number, notNowAt: number | undefined): boolean {
+  return notNowAt !== undefined && pastCount <= notNowAt;
+}
+
+/** Put the due feedback review away until the next session; it stays reachable from Sessions → Feedback reviews. */
+export async function reviewNotNow(now: Date = new Date()): Promise<void> {
+  await settingsRepo.set('feedbackReviewNotNowAt', await sessionsRepo.countPast(now));
 }
 
 export function useDue(): DueItems | undefined {

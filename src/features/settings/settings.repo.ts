@@ -24,6 +24,9 @@ const validators: { [K in SettingKey]?: (value: SettingsMap[K]) => void } = {
   backupEveryDays: (v) => requireNumberInRange('backupEveryDays', v, 1, 365, { integer: true }),
   lockIdleMinutes: (v) => requireNumberInRange('lockIdleMinutes', v, 1, 60, { integer: true }),
   feedbackEvery: (v) => requireNumberInRange('feedbackEvery', v, 1, 52, { integer: true }),
+  feedbackReviewNotNowAt: (v) => {
+    if (v !== undefined) requireNumberInRange('feedbackReviewNotNowAt', v, 0, 10_000, { integer: true });
+  },
   checkinWeekday: (v) => {
     if (v !== undefined) requireNumberInRange('checkinWeekday', v, 0, 6, { integer: true });
   },

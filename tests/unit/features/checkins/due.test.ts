@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../../src/db';
 import { checkinsRepo } from '../../../../src/features/checkins/checkins.repo';
 import { sessionCheckinOpen, sessionSlot, weeklyDueFrom } from '../../../../src/features/checkins/due';
-import { loadDue } from '../../../../src/features/checkins/useDue';
+import { loadDue, reviewNotNow, reviewPutAway } from '../../../../src/features/checkins/useDue';
 import { goalsRepo } from '../../../../src/features/goals/goals.repo';
 import { settingsRepo } from '../../../../src/features/settings/settings.repo';
 import { sessionsRepo } from '../../../../src/features/sessions/sessions.repo';
@@ -62,6 +62,33 @@ describe('due items and check-in input', () => {
     expect((await loadDue()).reviewAt).toBe(5);
     await settingsRepo.set('feedbackEvery', 6);
     expect((await loadDue()).reviewAt).toBeUndefined();
+  });
+
+  it('"Not now" hides the due review until the next session is logged, and a bad count stores nothing', async () => {
+    for (let d = 1; d <= 5; d += 1) await sessionsRepo.add({ startsAt: `2024-04-0${d}T09:00:00Z`, day: `2024-04-0${d}` });
+    expect((await loadDue()).reviewAt).toBe(5);
+    await reviewNotNow();
+    expect(await settingsRepo.get('feedbackReviewNotNowAt')).toBe(5);
+    expect((await loadDue()).reviewAt).toBeUndefined();
+    // A session booked for later does not count yet; the review stays put away.
+    const next = await sessionsRepo.add({ startsAt: '2024-05-09T10:00:00Z', day: '2024-05-09' });
+    expect((await loadDue()).reviewAt).toBeUndefined();
+    // Once that session has happened, the review is offered again (still for 5).
+    expect((await loadDue(new Date('2024-05-09T11:00:00Z'))).reviewAt).toBe(5);
+    // If that session is deleted again, the count is back where it was put away.
+    await sessionsRepo.softDelete(next.id);
+    expect((await loadDue(new Date('2024-05-09T11:00:00Z'))).reviewAt).toBeUndefined();
+    // Nonsense counts are refused and leave the stored one as it was.
+    await expect(settingsRepo.set('feedbackReviewNotNowAt', -1)).rejects.toMatchObject({ field: 'feedbackReviewNotNowAt' });
+    await expect(settingsRepo.set('feedbackReviewNotNowAt', 2.5)).rejects.toMatchObject({ field: 'feedbackReviewNotNowAt' });
+    expect(await settingsRepo.get('feedbackReviewNotNowAt')).toBe(5);
+  });
+
+  it('reviewPutAway holds only while the past-session count has not grown', () => {
+    expect(reviewPutAway(5, undefined)).toBe(false);
+    expect(reviewPutAway(5, 5)).toBe(true);
+    expect(reviewPutAway(4, 5)).toBe(true);
+    expect(reviewPutAway(6, 5)).toBe(false);
   });
 
   it('keeps one check-in per day and slot; a 0–10 rating outside its scale or a future day stores nothing', async () => {
