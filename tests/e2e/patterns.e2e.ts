@@ -40,4 +40,34 @@ describe('old patterns', () => {
     await page.getByRole('link', { name: /Avoidance.*Noted once in the last 4 weeks/ }).waitFor();
     expect(app.errors).toEqual([]);
   });
+
+  it('renames a pattern in place, and deletes it with its notes until Undo', async () => {
+    const app = await chromium.open();
+    const { page } = app;
+    await page.goto('/patterns');
+    await page.getByRole('textbox', { name: 'Its name' }).fill('Should');
+    await page.getByRole('button', { name: 'Add this pattern' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Should' }).waitFor();
+    await page.getByRole('textbox', { name: /What happened/ }).fill('Skipped lunch to finish');
+    await page.getByRole('button', { name: 'Note it' }).click();
+    await page.getByRole('status').filter({ hasText: 'Noted.' }).waitFor();
+
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await page.getByRole('textbox', { name: 'New name' }).fill(' ');
+    await page.getByRole('button', { name: 'Save the new name' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Give the pattern a name, even a single word.' }).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await page.getByRole('textbox', { name: 'New name' }).fill('The should voice');
+    await page.getByRole('button', { name: 'Save the new name' }).click();
+    await page.getByRole('heading', { level: 1, name: 'The should voice' }).waitFor();
+    await page.getByRole('region', { name: 'Recent times' }).getByText('Skipped lunch to finish').waitFor();
+
+    await page.getByRole('button', { name: 'Delete this pattern' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Old patterns' }).waitFor();
+    await expect.poll(() => page.getByRole('link', { name: /The should voice/ }).count()).toBe(0);
+    await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+    await page.getByRole('link', { name: /The should voice.*Noted once/ }).click();
+    await page.getByRole('region', { name: 'Recent times' }).getByText('Skipped lunch to finish').waitFor();
+    expect(app.errors).toEqual([]);
+  });
 });

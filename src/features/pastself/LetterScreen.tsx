@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { Link } from '../../app/Link';
-import { useParams } from '../../app/router';
+import { navigate, useParams } from '../../app/router';
 import { t } from '../../i18n';
 import { EmptyState } from '../../ui/EmptyState';
 import { Screen } from '../../ui/Screen';
@@ -54,6 +54,15 @@ export default function LetterScreen() {
         <Link to="/past-self" className="button">
           {t('letter.back')}
         </Link>
+        <button
+          type="button"
+          className="button"
+          onClick={() =>
+            void pastSelfActions.deleteLetter(letter.id).then(() => navigate(`/past-self?deletedLetter=${encodeURIComponent(letter.id)}`))
+          }
+        >
+          {t('letter.delete')}
+        </button>
       </div>
     </Screen>
   );

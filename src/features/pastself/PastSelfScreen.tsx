@@ -1,5 +1,6 @@
-import { useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Link } from '../../app/Link';
+import { navigate, useLocation } from '../../app/router';
 import { t } from '../../i18n';
 import { Screen } from '../../ui/Screen';
 import { UndoToast } from '../../ui/UndoToast';
@@ -21,6 +22,13 @@ export default function PastSelfScreen() {
   const letters = useLetters();
   const notes = useWaitingNotes();
   const [removed, setRemoved] = useState<string | null>(null);
+  // Deleting on a letter's page lands here with ?deletedLetter=<id> so Undo is offered.
+  const { search } = useLocation();
+  const [deletedLetter, setDeletedLetter] = useState<string | null>(() => new URLSearchParams(search).get('deletedLetter'));
+  const closeLetterToast = useCallback(() => setDeletedLetter(null), []);
+  useEffect(() => {
+    if (new URLSearchParams(search).has('deletedLetter')) navigate('/past-self', { replace: true });
+  }, [search]);
   const ready = letters?.letters.filter((l) => l.state === 'ready').map((l) => l.letter.id) ?? [];
 
   return (
@@ -84,6 +92,14 @@ export default function PastSelfScreen() {
                   <span className="hint">{state === 'ready' ? t('letter.written', { date: formatDay(letter.day) }) : preview(letter.body)}</span>
                 </Link>
               )}
+              <button
+                type="button"
+                className="button pastself-letter-delete"
+                aria-label={t('pastself.letters.deleteLabel', { date: formatDay(letter.day) })}
+                onClick={() => void pastSelfActions.deleteLetter(letter.id).then(() => setDeletedLetter(letter.id))}
+              >
+                {t('pastself.letters.delete')}
+              </button>
             </li>
           ))}
         </ul>
@@ -94,6 +110,15 @@ export default function PastSelfScreen() {
           undoLabel={t('pastself.undo')}
           onUndo={() => void pastSelfActions.restoreNote(removed)}
           onClose={() => setRemoved(null)}
+        />
+      ) : null}
+      {deletedLetter ? (
+        <UndoToast
+          key={deletedLetter}
+          message={t('pastself.letters.deleted')}
+          undoLabel={t('pastself.undo')}
+          onUndo={() => void pastSelfActions.restoreLetter(deletedLetter)}
+          onClose={closeLetterToast}
         />
       ) : null}
     </Screen>

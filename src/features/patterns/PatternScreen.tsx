@@ -7,6 +7,7 @@ import { Screen } from '../../ui/Screen';
 import { useTodayDay } from '../today/useTodayDay';
 import { areaKey } from './BodyCheckFields';
 import { LogPatternForm } from './LogPatternForm';
+import { PatternActions } from './PatternActions';
 import { usePattern } from './usePatterns';
 import { WeekBars } from './WeekBars';
 import './patterns.css';
@@ -80,9 +81,7 @@ export default function PatternScreen() {
           ))}
         </ul>
       </section>
-      <div className="actions">
-        <Link to="/patterns" className="button">{t('patterns.back')}</Link>
-      </div>
+      <PatternActions pattern={pattern} />
     </Screen>
   );
 }

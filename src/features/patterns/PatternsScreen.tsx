@@ -1,10 +1,11 @@
-import { useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { Link } from '../../app/Link';
-import { navigate } from '../../app/router';
+import { navigate, useLocation } from '../../app/router';
 import { t } from '../../i18n';
 import { ValidationError } from '../../lib/errors';
 import { TextArea, TextField } from '../../ui/Field';
 import { Screen } from '../../ui/Screen';
+import { UndoToast } from '../../ui/UndoToast';
 import { useTodayDay } from '../today/useTodayDay';
 import { LIST_WEEKS, patternActions, usePatternList } from './usePatterns';
 import './patterns.css';
@@ -17,6 +18,13 @@ export default function PatternsScreen() {
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
   const [error, setError] = useState<string | undefined>();
+  // Deleting on a pattern's page lands here with ?deleted=<id> so Undo is offered.
+  const { search } = useLocation();
+  const [deleted, setDeleted] = useState<string | null>(() => new URLSearchParams(search).get('deleted'));
+  const closeToast = useCallback(() => setDeleted(null), []);
+  useEffect(() => {
+    if (new URLSearchParams(search).has('deleted')) navigate('/patterns', { replace: true });
+  }, [search]);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
@@ -69,6 +77,15 @@ export default function PatternsScreen() {
           </button>
         </div>
       </form>
+      {deleted ? (
+        <UndoToast
+          key={deleted}
+          message={t('patterns.deleted')}
+          undoLabel={t('patterns.undo')}
+          onUndo={() => void patternActions.restore(deleted)}
+          onClose={closeToast}
+        />
+      ) : null}
     </Screen>
   );
 }

@@ -47,4 +47,8 @@ export const patternActions = {
   log: (input: { patternId: string; day: LocalDay; what: string; whatIDid: string; tryNext: string; bodyCheck?: BodyCheck }) =>
     patternLogsRepo.add({ ...input, occurredAt: new Date().toISOString() }),
   removeLog: (id: string) => patternLogsRepo.softDelete(id),
+  rename: (id: string, name: string) => patternsRepo.rename(id, name),
+  /** Deletes the pattern and its logs together (both soft, so Undo brings them back). */
+  remove: (id: string) => patternsRepo.softDelete(id),
+  restore: (id: string) => patternsRepo.restore(id),
 };

@@ -25,6 +25,23 @@ describe('lettersRepo', () => {
     expect((await lettersRepo.listNewestFirst()).map((l) => l.body)).toEqual(['new', 'old']);
   });
 
+  it('deleting a letter hides it everywhere it is listed; restore brings it back as it was', async () => {
+    const kept = await lettersRepo.add({ body: 'kept', day: '2024-01-01' });
+    const sealed = await lettersRepo.add({ body: 'sealed', day: '2024-05-01', sealedUntil: { kind: 'session', number: 10 } });
+    await lettersRepo.softDelete(sealed.id);
+    expect((await lettersRepo.listNewestFirst()).map((l) => l.body)).toEqual(['kept']);
+    expect(await lettersRepo.listUnopenedSealed()).toEqual([]);
+    expect(await lettersRepo.get(sealed.id)).toBeUndefined();
+    await expect(lettersRepo.markOpened(sealed.id)).rejects.toThrow();
+
+    const back = await lettersRepo.restore(sealed.id);
+    expect(back).toMatchObject({ body: 'sealed', sealedUntil: { kind: 'session', number: 10 } });
+    expect(back.deletedAt).toBeUndefined();
+    expect((await lettersRepo.listNewestFirst()).map((l) => l.id)).toEqual([sealed.id, kept.id]);
+    expect((await lettersRepo.listUnopenedSealed()).map((l) => l.id)).toEqual([sealed.id]);
+    await expect(lettersRepo.softDelete('missing')).rejects.toThrow();
+  });
+
   it('markOpened keeps the first opening time', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date('2024-05-01T10:00:00.000Z'));
