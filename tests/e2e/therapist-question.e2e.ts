@@ -78,7 +78,9 @@ describe("the therapist's question", () => {
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('link', { name: 'Go to inbox' }).click();
     await page.getByRole('heading', { level: 1, name: 'Inbox' }).waitFor();
-    expect(await page.getByText(QUESTION).count()).toBe(1);
+    // The rows load after the heading: wait for them, then count (a duplicate would show as 2 and never settle on 1).
+    await page.getByRole('heading', { level: 2, name: 'Waiting for an answer' }).waitFor();
+    await expect.poll(() => page.getByText(QUESTION).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
 
     // Snooze it to Friday: it leaves Today; bring it back and archive it, with undo.

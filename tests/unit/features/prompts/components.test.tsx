@@ -7,12 +7,16 @@ import { builtinPromptText } from '../../../../src/features/prompts/builtinPromp
 import ImportScreen from '../../../../src/features/prompts/ImportScreen';
 import { PromptHeader } from '../../../../src/features/prompts/PromptHeader';
 import { PromptOfTheDayCard } from '../../../../src/features/prompts/PromptOfTheDayCard';
+import PromptsScreen from '../../../../src/features/prompts/PromptsScreen';
 import { questionLink } from '../../../../src/features/prompts/questionLink';
 import { questionsRepo } from '../../../../src/features/prompts/questions.repo';
 import { promptOfTheDay } from '../../../../src/features/prompts/rotation';
 import { TodayQuestionCard } from '../../../../src/features/prompts/TodayQuestionCard';
 import { todayLocal } from '../../../../src/lib/days';
 import { resetDb } from '../../../fixtures/db';
+
+/** How long to wait for a write to show up through a live query (see the prompts library test). */
+const SLOW = 5000;
 
 const payload = { text: 'What felt lighter this week?', followUps: ['Where were you?'], from: 'Sam Rivera' };
 
@@ -114,25 +118,29 @@ describe('ImportScreen', () => {
 });
 
 describe('PromptsScreen', () => {
+  // Each step waits on a Dexie write and a live query re-run; under a loaded
+  // machine those can take well over the 1 s Testing Library default, so the
+  // waits are generous (they return as soon as the text appears).
   it('browses a theme, favourites a built-in prompt, and adds an own prompt', async () => {
     const user = userEvent.setup();
     navigate('/prompts?theme=body', { replace: true });
-    const { default: PromptsScreen } = await import('../../../../src/features/prompts/PromptsScreen');
     render(<PromptsScreen />);
     expect(screen.getByRole('button', { name: 'What my body is telling me' })).toHaveAttribute('aria-pressed', 'true');
     const text = builtinPromptText({ id: 'body-01', theme: 'body' });
     const item = screen.getByText(text).closest('li') as HTMLElement;
     await user.click(within(item).getByRole('button', { name: 'Favourite' }));
     const favourites = screen.getByRole('region', { name: 'Favourites' });
-    await within(favourites).findByText(text);
-    expect(within(item).getByRole('button', { name: 'Favourite' })).toHaveAttribute('aria-pressed', 'true');
+    await within(favourites).findByText(text, {}, { timeout: SLOW });
+    await waitFor(() => expect(within(item).getByRole('button', { name: 'Favourite' })).toHaveAttribute('aria-pressed', 'true'), {
+      timeout: SLOW,
+    });
 
     await user.click(screen.getByRole('button', { name: 'Add prompt' }));
-    expect(screen.getByText('Write a few words first, then add it.')).toBeInTheDocument();
+    expect(await screen.findByText('Write a few words first, then add it.')).toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Write your own prompt' }), 'What am I putting off?');
     await user.click(screen.getByRole('button', { name: 'Add prompt' }));
     const own = screen.getByRole('region', { name: 'My own prompts' });
-    await within(own).findByText('What am I putting off?');
+    await within(own).findByText('What am I putting off?', {}, { timeout: SLOW });
     expect(within(own).getByRole('link', { name: 'Write about this' }).getAttribute('href')).toMatch(/^\/journal\/new\?prompt=/);
-  });
+  }, 20_000);
 });
