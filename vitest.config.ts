@@ -12,6 +12,9 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
+    // Two shared cores in CI: a slow run is not a wrong answer. Tests assert
+    // behaviour, never time; this only stops a hung test.
+    testTimeout: 30_000,
     env: { TZ: 'Europe/London' },
   },
 });
