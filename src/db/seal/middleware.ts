@@ -13,6 +13,24 @@ import type { DBCore, DBCoreCursor, DBCoreTable, Middleware } from 'dexie';
 import { hasContent, isRow, isSealed, openRow, plainFieldsOf, recordAad, sealRow, UNSEALED_TABLES } from './fields';
 import { LockedError, sealState, sealsWrites } from './state';
 
+/**
+ * How often each table was written through this tab since its connection opened.
+ * Caches of opened rows (lock on: search keeps the opened words in memory) compare
+ * stamps to know when to read again; a new connection (e.g. after the database
+ * was deleted) changes every stamp.
+ */
+let connection = 0;
+const writes = new Map<string, number>();
+
+export function changeStamp(table: string): string {
+  return `${connection}.${writes.get(table) ?? 0}`;
+}
+
+/** A table changed somewhere else (another tab): caches of it must read again. */
+export function noteChange(table: string): void {
+  writes.set(table, (writes.get(table) ?? 0) + 1);
+}
+
 function keyOf(row: Record<string, unknown>, keyPath: string | string[] | null | undefined): unknown {
   if (typeof keyPath !== 'string') return undefined;
   return row[keyPath];
@@ -62,6 +80,7 @@ function sealingTable(table: DBCoreTable): DBCoreTable {
   return {
     ...table,
     mutate(req) {
+      noteChange(table.name);
       if (req.type !== 'add' && req.type !== 'put') return table.mutate(req);
       return table.mutate({ ...req, values: req.values.map(prepare) });
     },
@@ -85,6 +104,7 @@ export const sealMiddleware: Middleware<DBCore> = {
   name: 'SealMiddleware',
   level: -10,
   create(down) {
+    connection += 1;
     const tables = new Map<string, DBCoreTable>();
     return {
       ...down,

@@ -1,7 +1,8 @@
 import { Dexie } from 'dexie';
-import { db, textIndexesUsable } from '../../db';
-import type { JournalEntry, LocalDay } from '../../db';
+import { db, sealState, textIndexesUsable } from '../../db';
+import type { JournalEntry, JournalSearchRow, LocalDay } from '../../db';
 import { filterTerm, parseSearchKey, searchRowFor } from '../../db/journalSearch';
+import { changeStamp, noteChange } from '../../db/seal/middleware';
 import { queryTokens } from '../../lib/searchText';
 
 /** What the journal list is narrowed to. Empty fields mean "no filter". */
@@ -33,9 +34,47 @@ const keysFromIndex: KeysFor = async (term, exact) => {
   return new Set(keys);
 };
 
+type OpenedTerms = Pick<JournalSearchRow, 'key' | 'terms'>[];
+
+/**
+ * Lock on: the opened search rows, kept per key (a WeakMap, so locking lets
+ * them go with it) until a search row changes. Opening every row costs ~100×
+ * the indexed search; typing a query runs one search per keystroke.
+ */
+const openedTerms = new WeakMap<object, { stamp: string; count: number; rows: OpenedTerms }>();
+
+// Another tab wrote search rows: the opened copy here is out of date.
+const SEARCH_PART = `idb://${db.name}/journalSearch/`;
+Dexie.on('storagemutated', (parts) => {
+  if (Object.keys(parts).some((part) => part.startsWith(SEARCH_PART))) noteChange('journalSearch');
+});
+
+async function openedSearchRows(): Promise<OpenedTerms> {
+  const cipher = sealState.cipher;
+  const stamp = changeStamp('journalSearch');
+  // Cheap, and it keeps live queries re-running when any search row changes.
+  const count = await db.journalSearch.count();
+  const cached = cipher && openedTerms.get(cipher);
+  if (cached && cached.stamp === changeStamp('journalSearch') && cached.count === count) return cached.rows;
+  const rows = (await db.journalSearch.toArray()).map(({ key, terms }) => ({ key, terms }));
+  // Stamped as of before the read: a write meanwhile makes the next search read again.
+  if (cipher) openedTerms.set(cipher, { stamp, count, rows });
+  return rows;
+}
+
+/** Lock on: every tag of the live entries, from the opened search rows (tags are filter terms there). */
+export async function tagsFromOpenedRows(): Promise<string[]> {
+  const prefix = filterTerm.tag('');
+  const tags = new Set<string>();
+  for (const row of await openedSearchRows()) {
+    for (const term of row.terms) if (term.startsWith(prefix)) tags.add(term.slice(prefix.length));
+  }
+  return [...tags].sort((a, b) => a.localeCompare(b));
+}
+
 /** With lock on the words are sealed and the index is empty: match the opened rows in memory. */
 async function keysFromOpenedRows(): Promise<KeysFor> {
-  const rows = await db.journalSearch.toArray();
+  const rows = await openedSearchRows();
   return (term, exact) => {
     const match = exact ? (t: string) => t === term : (t: string) => t.startsWith(term);
     return Promise.resolve(new Set(rows.filter((row) => row.terms.some(match)).map((row) => row.key)));
