@@ -2,6 +2,7 @@ import { Dexie } from 'dexie';
 import { db, textIndexesUsable } from '../../db';
 import type { JournalEntry, LocalDay } from '../../db';
 import { searchRowFor } from '../../db/journalSearch';
+import { tagsFromOpenedRows } from './journalSearch.repo';
 import { createRecordRepo, isLive } from '../../db/records';
 import type { NewRecord, RecordPatch } from '../../db/records';
 import { cleanList, requireDay, requireText, validateBodyCheck } from '../../lib/validate';
@@ -12,15 +13,6 @@ function prepare(entry: JournalEntry): JournalEntry {
   const row: JournalEntry = { ...entry, title: entry.title.trim(), tags: cleanList(entry.tags) };
   if (entry.bodyCheck) row.bodyCheck = validateBodyCheck('bodyCheck', entry.bodyCheck);
   return row;
-}
-
-/** Every tag of the live entries, from the opened rows (lock on: the tag index is empty). */
-async function allTagsOpened(): Promise<string[]> {
-  const tags = new Set<string>();
-  await db.journalEntries.each((e) => {
-    if (live(e)) for (const tag of e.tags) tags.add(tag);
-  });
-  return [...tags].sort((a, b) => a.localeCompare(b));
 }
 
 /** Newest day first; within a day, newest created first. */
@@ -103,7 +95,8 @@ export const journalRepo = {
 
   /** Every tag used by a non-deleted entry, sorted. Reads index keys, not whole entries. */
   allTags(): Promise<string[]> {
-    if (!textIndexesUsable()) return allTagsOpened();
+    // Lock on: the tag index is empty; the opened search rows hold every live entry's tags.
+    if (!textIndexesUsable()) return tagsFromOpenedRows();
     return db.transaction('r', db.journalEntries, async () => {
       const keys = (await db.journalEntries.orderBy('tags').uniqueKeys()).map(String);
       const used = await Promise.all(
