@@ -29,7 +29,8 @@ export default function LockScreen() {
   const changed = usePhaseChange(phase);
   return (
     <Screen title={t('lock.title')} lead={t('lock.intro')}>
-      <p role="status" className="status-line">
+      {/* Announced; the card below says the same on screen. */}
+      <p role="status" className="visually-hidden">
         {changed}
       </p>
       {phase === 'unlocked' ? (

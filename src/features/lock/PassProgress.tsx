@@ -4,7 +4,8 @@ import { useLock } from './useLock';
 /** "Protecting your words… 340 of 3,650" while a lock on/off pass runs. */
 export function PassProgress() {
   const { pass } = useLock();
-  if (!pass) return null;
+  // Nothing to show for an empty database (the pass is over in a blink).
+  if (!pass || pass.total === 0) return null;
   const label = t(pass.turning === 'on' ? 'lock.pass.on' : 'lock.pass.off', {
     done: pass.done.toLocaleString(),
     total: pass.total.toLocaleString(),
