@@ -9,6 +9,29 @@ import { RecoveryKeyCard } from './RecoveryKeyCard';
 
 type Step = 'passphrase' | 'recovery' | 'working';
 
+interface ConfirmCheckProps {
+  label: string;
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+  error?: string | undefined;
+  disabled?: boolean;
+}
+
+/** "I understand…" / "I have saved…": a checkbox that must be ticked, with its kind reminder. */
+function ConfirmCheck({ label, checked, onChange, error, disabled = false }: ConfirmCheckProps) {
+  return (
+    <>
+      <label className="check">
+        <input type="checkbox" checked={checked} disabled={disabled} onChange={(e) => onChange(e.target.checked)} />
+        <span>{label}</span>
+      </label>
+      <p className="field-error" role="alert">
+        {error ?? ''}
+      </p>
+    </>
+  );
+}
+
 /** Turning lock on: the warning and a passphrase, then the recovery key, then the pass. */
 export function TurnOnLock() {
   const [step, setStep] = useState<Step>('passphrase');
@@ -58,13 +81,7 @@ export function TurnOnLock() {
             onPassphrase={setPassphrase}
             onConfirm={setConfirm}
           />
-          <label className="check">
-            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />
-            <span>{t('lock.understand')}</span>
-          </label>
-          <p className="field-error" role="alert">
-            {errors.understood ?? ''}
-          </p>
+          <ConfirmCheck label={t('lock.understand')} checked={understood} onChange={setUnderstood} error={errors.understood} />
           <div className="actions">
             <button type="submit" className="button primary">
               {t('lock.continue')}
@@ -79,13 +96,13 @@ export function TurnOnLock() {
     <>
       <RecoveryKeyCard recoveryKey={recoveryKey} />
       <form className="card" onSubmit={(e) => void onTurnOn(e)} noValidate>
-        <label className="check">
-          <input type="checkbox" checked={saved} onChange={(e) => setSaved(e.target.checked)} disabled={step === 'working'} />
-          <span>{t('lock.recovery.saved')}</span>
-        </label>
-        <p className="field-error" role="alert">
-          {errors.saved ?? ''}
-        </p>
+        <ConfirmCheck
+          label={t('lock.recovery.saved')}
+          checked={saved}
+          onChange={setSaved}
+          error={errors.saved}
+          disabled={step === 'working'}
+        />
         <div className="actions">
           <button type="submit" className="button primary" disabled={step === 'working'}>
             {t('lock.turnOn')}
