@@ -7,21 +7,10 @@ import { journalRepo } from '../../../src/features/journal/journal.repo';
 import { queryEntries } from '../../../src/features/journal/journalSearch.repo';
 import { milestonesRepo } from '../../../src/features/milestones/milestones.repo';
 import { remindersRepo } from '../../../src/features/reminders/reminders.repo';
-import { resetDb } from '../../fixtures/db';
+import { rawRows, resetDb } from '../../fixtures/db';
 
 const CANARY = 'the blue heron at dawn';
 const key = crypto.getRandomValues(new Uint8Array(32));
-
-/** Rows exactly as IndexedDB holds them, read without the middleware. */
-async function rawRows(table: string): Promise<Record<string, unknown>[]> {
-  const raw = new Dexie(DB_NAME);
-  await raw.open();
-  try {
-    return (await raw.table(table).toArray()) as Record<string, unknown>[];
-  } finally {
-    raw.close();
-  }
-}
 
 function lockOn(): void {
   sealState.setStatus('on');
@@ -38,7 +27,6 @@ describe('sealing middleware', () => {
   it('stores only ids, dates and kinds in the clear, and reads the words back while unlocked', async () => {
     lockOn();
     const e = await journalRepo.add({ day: '2026-11-29', title: 'Heron', body: CANARY, tags: ['birds'], bringToSession: 1 });
-    db.close({ disableAutoOpen: false });
     const [row] = await rawRows('journalEntries');
     expect(ArrayBuffer.isView(row?.[SEALED])).toBe(true);
     expect(Object.keys(row ?? {}).sort()).toEqual(
@@ -102,7 +90,6 @@ describe('sealing middleware', () => {
       x.title = 'Changed';
     });
     expect((await db.journalEntries.toArray())[0]).toMatchObject({ title: 'Changed', body: CANARY });
-    db.close({ disableAutoOpen: false });
     expect(JSON.stringify(await rawRows('journalEntries'))).not.toContain('Changed');
   });
 
@@ -129,7 +116,6 @@ describe('sealing middleware', () => {
     sealState.setCipher(undefined);
     const done = await milestonesRepo.checkOff(milestone.id, '2026-11-29');
     expect(done).toMatchObject({ milestoneId: milestone.id, day: '2026-11-29' });
-    db.close({ disableAutoOpen: false });
     expect(JSON.stringify(await rawRows('milestones'))).not.toContain('Phone away');
     sealState.setCipher(createRecordCipher(key));
     expect(await milestonesRepo.get(milestone.id)).toMatchObject({ title: 'Phone away at ten' });

@@ -1,11 +1,11 @@
 import fc from 'fast-check';
-import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
-import { db, DB_NAME, sealState } from '../../../../src/db';
+import { db, sealState } from '../../../../src/db';
 import type { CheckIn, Goal, JournalEntry, LogItem, Reminder } from '../../../../src/db';
 import { searchRowFor } from '../../../../src/db/journalSearch';
 import { plainFieldsOf, SEALED } from '../../../../src/db/seal/fields';
 import { createRecordCipher } from '../../../../src/db/seal/recordCipher';
+import { rawTables } from '../../../fixtures/db';
 import { currentSchemaVersion, deleteEverything, dumpAll, primaryKeys, replaceAll } from '../../../../src/features/backup/backup.repo';
 import { createBackupFile, openBackupFile, readBackupHeader } from '../../../../src/features/backup/backupFile';
 import { resetDb } from '../../../fixtures/db';
@@ -112,18 +112,10 @@ function writtenStrings(data: Dataset): string[] {
   return [...found].filter((s) => s.length > 3 && !readableText.includes(inJson(s)));
 }
 
-/** Rows exactly as IndexedDB holds them, read without the middleware, settings left out. */
+/** Rows exactly as IndexedDB holds them, settings left out. */
 async function rawRows(): Promise<Record<string, Record<string, unknown>[]>> {
-  db.close({ disableAutoOpen: false });
-  const raw = new Dexie(DB_NAME);
-  await raw.open();
-  try {
-    const tables = raw.tables.filter((t) => t.name !== 'settings');
-    const rows = await Promise.all(tables.map(async (t) => [t.name, (await t.toArray()) as Record<string, unknown>[]] as const));
-    return Object.fromEntries(rows);
-  } finally {
-    raw.close();
-  }
+  const { settings: _settings, ...tables } = await rawTables();
+  return tables;
 }
 
 /** Whether a written string shows up anywhere in the raw rows: readable fields or the sealed bytes. */

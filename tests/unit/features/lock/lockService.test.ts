@@ -1,6 +1,5 @@
-import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { db, DB_NAME, sealState } from '../../../../src/db';
+import { db, sealState } from '../../../../src/db';
 import { SEALED } from '../../../../src/db/seal/fields';
 import { journalRepo } from '../../../../src/features/journal/journal.repo';
 import { newRecoveryKey, WrongSecretError } from '../../../../src/features/lock/keys';
@@ -17,25 +16,13 @@ import {
   unlockWithRecoveryKey,
 } from '../../../../src/features/lock/lockService';
 import { logsRepo } from '../../../../src/features/logs/logs.repo';
-import { resetDb } from '../../../fixtures/db';
+import { rawRows, rawTables, resetDb } from '../../../fixtures/db';
 
 const CANARY = 'my sister called and I laughed';
 const PASS = 'four quiet words here';
 
-async function raw(table: string): Promise<Record<string, unknown>[]> {
-  const connection = new Dexie(DB_NAME);
-  await connection.open();
-  try {
-    return (await connection.table(table).toArray()) as Record<string, unknown>[];
-  } finally {
-    connection.close();
-  }
-}
-
 async function rawText(): Promise<string> {
-  db.close({ disableAutoOpen: false });
-  const parts = await Promise.all(['journalEntries', 'journalSearch', 'logItems', 'drafts'].map(raw));
-  return JSON.stringify(parts);
+  return JSON.stringify(await rawTables(['journalEntries', 'journalSearch', 'logItems', 'drafts']));
 }
 
 async function seed(n: number): Promise<void> {
@@ -92,7 +79,7 @@ describe('lock service', () => {
     await turnOnLock({ passphrase: PASS, recoveryKey: newRecoveryKey(), iterations: 1_000 }, (p) => {
       if (p.done >= 200) sealState.setCipher(undefined);
     });
-    const halfway = await raw('journalEntries');
+    const halfway = await rawRows('journalEntries');
     const sealedCount = halfway.filter((row) => SEALED in row).length;
     expect(sealedCount).toBeGreaterThan(0);
     expect(sealedCount).toBeLessThan(450);
@@ -104,7 +91,7 @@ describe('lock service', () => {
     const entries = await journalRepo.listRecent(500);
     expect(entries).toHaveLength(450);
     expect(entries.every((e) => e.body.startsWith(CANARY) && e.tags[0] === 'family')).toBe(true);
-    const stored = await raw('journalEntries');
+    const stored = await rawRows('journalEntries');
     expect(stored.every((row) => ArrayBuffer.isView(row[SEALED]) && !('body' in row))).toBe(true);
   });
 
@@ -116,7 +103,7 @@ describe('lock service', () => {
     await turnOffLock(PASS);
     expect(await readLockConfig()).toBeUndefined();
     expect(lockStore.get().phase).toBe('off');
-    const stored = await raw('journalEntries');
+    const stored = await rawRows('journalEntries');
     expect(stored.every((row) => !(SEALED in row) && String(row.body).startsWith(CANARY))).toBe(true);
     await reload();
     expect(lockStore.get().phase).toBe('off');
@@ -126,10 +113,10 @@ describe('lock service', () => {
   it('changing the passphrase re-wraps the key only', async () => {
     await seed(1);
     await turnOnLock({ passphrase: PASS, recoveryKey: newRecoveryKey(), iterations: 1_000 });
-    const before = await raw('journalEntries');
+    const before = await rawRows('journalEntries');
     await expect(changePassphrase('wrong', 'new words here', 1_000)).rejects.toBeInstanceOf(WrongSecretError);
     await changePassphrase(PASS, 'new words here', 1_000);
-    expect(await raw('journalEntries')).toEqual(before);
+    expect(await rawRows('journalEntries')).toEqual(before);
     await reload();
     await expect(unlockWithPassphrase(PASS)).rejects.toBeInstanceOf(WrongSecretError);
     await unlockWithPassphrase('new words here');
