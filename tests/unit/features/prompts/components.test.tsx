@@ -141,6 +141,8 @@ describe('PromptsScreen', () => {
     await user.click(screen.getByRole('button', { name: 'Add prompt' }));
     const own = screen.getByRole('region', { name: 'My own prompts' });
     await within(own).findByText('What am I putting off?', {}, { timeout: SLOW });
-    expect(within(own).getByRole('link', { name: 'Write about this' }).getAttribute('href')).toMatch(/^\/journal\/new\?prompt=/);
+    // The list row (with its link) can render a tick after the text is announced.
+    const write = await within(own).findByRole('link', { name: 'Write about this' }, { timeout: SLOW });
+    expect(write.getAttribute('href')).toMatch(/^\/journal\/new\?prompt=/);
   }, 20_000);
 });
