@@ -28,5 +28,5 @@ export function onVersionChange(
   return onVersionChangeOf(db, cb, beforeClose);
 }
 
-export { LockedError, sealState, sealsWrites, textIndexesUsable } from './seal/state';
+export { LockedError, sealState, textIndexesUsable } from './seal/state';
 export type { RecordCipher, SealStatus } from './seal/state';

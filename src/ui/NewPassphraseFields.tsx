@@ -1,6 +1,6 @@
 import { TextField } from './Field';
 
-export const MIN_PASSPHRASE = 8;
+const MIN_PASSPHRASE = 8;
 
 export interface PassphraseErrors {
   passphrase?: string | undefined;

@@ -15,7 +15,7 @@ const BATCH = 200;
 export const DEFAULT_IDLE_MINUTES = 5;
 
 /** Every table whose rows can hold someone's words (settings stay readable). */
-export function sealedTableNames(): string[] {
+function sealedTableNames(): string[] {
   return db.tables.map((t) => t.name).filter((name) => name !== 'settings');
 }
 
@@ -105,4 +105,3 @@ export async function convertAll(onProgress?: (p: PassProgress) => void): Promis
   }
 }
 
-export const lockRepo = { readLockConfig, writeLockConfig, removeLockConfig, convertAll, sealedTableNames };

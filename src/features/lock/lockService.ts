@@ -14,7 +14,15 @@ import {
   wrapWithPassphrase,
   wrapWithRecoveryKey,
 } from './keys';
-import { convertAll, PassInterruptedError, readIdleMinutes, readLockConfig, removeLockConfig, writeLockConfig } from './lock.repo';
+import {
+  convertAll,
+  DEFAULT_IDLE_MINUTES,
+  PassInterruptedError,
+  readIdleMinutes,
+  readLockConfig,
+  removeLockConfig,
+  writeLockConfig,
+} from './lock.repo';
 import type { PassProgress } from './lock.repo';
 import { announceToOtherTabs, lockStore, setLockState } from './lockStore';
 
@@ -25,14 +33,12 @@ const HIDDEN_LOCK_MS = 60_000;
 const IDLE_CHECK_MS = 10_000;
 
 let dataKey: Uint8Array<ArrayBuffer> | undefined;
-const lockState = lockStore.get;
-const setState = setLockState;
 
 async function openSession(key: Uint8Array<ArrayBuffer>): Promise<void> {
   const { createRecordCipher } = await import('../../db/seal/recordCipher');
   dataKey = key;
   sealState.setCipher(createRecordCipher(key));
-  setState({ phase: 'unlocked' });
+  setLockState({ phase: 'unlocked' });
   startIdleWatch();
 }
 
@@ -52,16 +58,21 @@ export async function unlockWithRecoveryKey(recoveryKey: string): Promise<void> 
 
 /** Save what is being typed, cover the screen, then forget the key. */
 export async function lockNow(): Promise<void> {
-  if (lockState().phase !== 'unlocked' || sealState.status === 'off') return;
+  if (lockStore.get().phase !== 'unlocked' || sealState.status === 'off') return;
   await flushAll();
   stopIdleWatch();
-  setState({ phase: 'locked' });
+  setLockState({ phase: 'locked' });
   // Editors unmount with nothing left to save; the key goes after they have.
   setTimeout(forgetKey, 0);
 }
 
 function forgetKey(): void {
-  if (lockState().phase === 'unlocked') return;
+  if (lockStore.get().phase === 'unlocked') return;
+  dropKey();
+}
+
+/** Overwrite and let go of the data key (the cipher overwrites its own copy). */
+function dropKey(): void {
   sealState.setCipher(undefined);
   dataKey?.fill(0);
   dataKey = undefined;
@@ -70,7 +81,7 @@ function forgetKey(): void {
 let running: Promise<void> | undefined;
 
 /** Carry on a lock on/off pass that a reload or a lock interrupted (one at a time). */
-export function resumePass(onProgress?: (p: PassProgress) => void): Promise<void> {
+function resumePass(onProgress?: (p: PassProgress) => void): Promise<void> {
   running ??= runPass(onProgress).finally(() => {
     running = undefined;
   });
@@ -83,7 +94,7 @@ async function runPass(onProgress?: (p: PassProgress) => void): Promise<void> {
   const turning = config.status === 'turningOn' ? 'on' : 'off';
   try {
     await convertAll((p) => {
-      setState({ ...lockState(), pass: { ...p, turning } });
+      setLockState({ ...lockStore.get(), pass: { ...p, turning } });
       onProgress?.(p);
     });
   } catch (error) {
@@ -94,14 +105,11 @@ async function runPass(onProgress?: (p: PassProgress) => void): Promise<void> {
     const { progress: _done, ...rest } = config;
     await writeLockConfig({ ...rest, status: 'on' });
     sealState.setStatus('on');
-    setState({ phase: lockState().phase });
+    setLockState({ phase: lockStore.get().phase });
   } else {
     await removeLockConfig();
-    sealState.setStatus('off');
-    sealState.setCipher(undefined);
-    dataKey = undefined;
-    stopIdleWatch();
-    setState({ phase: 'off' });
+    forgetLock();
+    return;
   }
   announceToOtherTabs();
 }
@@ -140,7 +148,9 @@ export async function turnOffLock(passphrase: string, onProgress?: (p: PassProgr
   await writeLockConfig({ ...config, status: 'turningOff', progress: undefined });
   sealState.setStatus('turningOff');
   announceToOtherTabs();
-  if (!sealState.cipher) await openSession(key);
+  // Already unlocked: this copy only proved the passphrase.
+  if (sealState.cipher) key.fill(0);
+  else await openSession(key);
   await resumePass(onProgress);
 }
 
@@ -149,7 +159,9 @@ export async function changePassphrase(current: string, next: string, iterations
   const config = await readLockConfig();
   if (!config) return;
   const key = await unwrapWithPassphrase(config, current);
-  await writeLockConfig({ ...config, ...(await wrapWithPassphrase(key, next, iterations)) });
+  const rewrapped = await wrapWithPassphrase(key, next, iterations);
+  key.fill(0);
+  await writeLockConfig({ ...config, ...rewrapped });
 }
 
 /** After unlocking with the recovery key: choose a new passphrase (the key is in memory). */
@@ -163,16 +175,15 @@ export async function setNewPassphrase(next: string, iterations?: number): Promi
 export function forgetLock(): void {
   stopIdleWatch();
   sealState.setStatus('off');
-  sealState.setCipher(undefined);
-  dataKey = undefined;
-  setState({ phase: 'off' });
+  dropKey();
+  setLockState({ phase: 'off' });
   announceToOtherTabs();
 }
 
 // ---- locking when idle or hidden ----
 
 let lastActivity = 0;
-let idleMs = 5 * 60_000;
+let idleMs = DEFAULT_IDLE_MINUTES * 60_000;
 let idleTimer: ReturnType<typeof setInterval> | undefined;
 let hiddenTimer: ReturnType<typeof setTimeout> | undefined;
 let hiddenAt: number | undefined;
@@ -184,6 +195,7 @@ function noteActivity(): void {
 
 function onVisibility(): void {
   if (document.visibilityState === 'hidden') {
+    clearTimeout(hiddenTimer);
     hiddenAt = Date.now();
     hiddenTimer = setTimeout(() => void lockNow(), HIDDEN_LOCK_MS);
     return;
