@@ -1,3 +1,4 @@
+import { downloadBlob } from '../../lib/download';
 import { nowIso } from '../../lib/ids';
 import { toLocalDay } from '../../lib/days';
 import { settingsRepo } from '../settings/settings.repo';
@@ -65,14 +66,7 @@ export async function deliverFile(file: PreparedFile, via: 'share' | 'download')
     await navigator.share({ files: [shared], title: file.name });
     return;
   }
-  const url = URL.createObjectURL(file.blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = file.name;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  downloadBlob(file.name, file.blob);
 }
 
 export function canShareFiles(): boolean {

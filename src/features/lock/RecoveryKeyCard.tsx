@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { t } from '../../i18n';
 import { Card } from '../../ui/Card';
-import { downloadText } from '../reminders/download';
+import { downloadText } from '../../lib/download';
 
 /** The recovery key, once, with ways to keep it outside the app. */
 export function RecoveryKeyCard({ recoveryKey }: { recoveryKey: string }) {
