@@ -29,4 +29,5 @@ export function onVersionChange(
 }
 
 export { LockedError, sealState, textIndexesUsable } from './seal/state';
+export { changeStamp, noteChange } from './seal/middleware';
 export type { RecordCipher, SealStatus } from './seal/state';

@@ -1,8 +1,7 @@
 import { Dexie } from 'dexie';
-import { db, sealState, textIndexesUsable } from '../../db';
+import { changeStamp, db, noteChange, sealState, textIndexesUsable } from '../../db';
 import type { JournalEntry, JournalSearchRow, LocalDay } from '../../db';
 import { filterTerm, parseSearchKey, searchRowFor } from '../../db/journalSearch';
-import { changeStamp, noteChange } from '../../db/seal/middleware';
 import { queryTokens } from '../../lib/searchText';
 
 /** What the journal list is narrowed to. Empty fields mean "no filter". */
